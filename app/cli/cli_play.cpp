@@ -1,0 +1,39 @@
+// `matside play [FILE]`: options and hand-over to the player (window or headless fallback).
+#include "cli/commands.h"
+#include "cli/play_options.h"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+
+namespace matside::cli {
+
+void registerPlay(CLI::App& app, PlayOptions& options, int& exitCode) {
+    auto* play = app.add_subcommand("play", "Open the player window on a routine (the default)");
+    play->add_option("file", options.routine, "Routine file (default: the SI-joint routine)");
+    play->add_option_function<std::string>(
+        "--size",
+        [&options](const std::string& size) {
+            int w = 0, h = 0;
+            char extra = 0;
+            if (std::sscanf(size.c_str(), "%dx%d%c", &w, &h, &extra) != 2 || w < 320 || h < 240 ||
+                w > 16384 || h > 16384) {
+                throw CLI::ValidationError("--size", "expected WIDTHxHEIGHT such as 1280x800, got '" + size + "'");
+            }
+            options.width = w;
+            options.height = h;
+        },
+        "Window size in pixels, WIDTHxHEIGHT");
+    play->add_flag("--fullscreen", options.fullscreen, "Start fullscreen");
+    play->add_option("--exit-after", options.exitAfterSeconds,
+                     "Quit after SECONDS of real time (0 = after the first frame)")
+        ->check(CLI::Range(0.0, 86400.0));
+    play->add_option("--screenshot", options.screenshot, "Write the last frame before exit to FILE.png");
+    play->add_option("--events", options.events,
+                     "Scripted commands on real time: SECONDS:COMMAND,... (see `simulate`)");
+    play->add_option("--log-events", options.logEvents,
+                     "Write session events as JSON lines (like simulate --json) to FILE");
+    play->callback([&options, &exitCode] { exitCode = runPlay(options); });
+}
+
+} // namespace matside::cli

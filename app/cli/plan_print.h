@@ -1,0 +1,17 @@
+// `matside plan`: the routine expanded into steps, as a table or as JSON.
+#pragma once
+
+#include "core/plan.h"
+
+#include <filesystem>
+#include <iosfwd>
+
+namespace matside::cli {
+
+void printPlanTable(const Plan& plan, std::ostream& out);
+void printPlanJson(const Plan& plan, std::ostream& out);
+
+// Loads the routine (default when empty) and prints its plan; returns the exit code.
+int printPlanOf(const std::filesystem::path& file, bool json);
+
+} // namespace matside::cli

@@ -1,0 +1,24 @@
+// Options of `matside play`: what to play and the hooks scripts and tests use.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace matside::cli {
+
+struct PlayOptions {
+    std::filesystem::path routine;          // empty: the default SI-joint routine
+    std::optional<int> width, height;       // --size WxH (default: remembered, else 1280x800)
+    bool fullscreen = false;                // --fullscreen
+    std::optional<double> exitAfterSeconds; // --exit-after SECONDS (0 = after the first frame)
+    std::filesystem::path screenshot;       // --screenshot FILE.png: the last frame before exit
+    std::string events;                     // --events SPEC: "SECONDS:COMMAND,..." on real time
+    std::filesystem::path logEvents;        // --log-events FILE: JSON lines like simulate --json
+};
+
+// Opens the player window (or, in a build without the GUI, prints the plan). Returns the
+// process exit code.
+int runPlay(const PlayOptions& options);
+
+} // namespace matside::cli

@@ -1,0 +1,10 @@
+// The production clock.
+#include "core/clock.h"
+
+namespace matside {
+
+Millis SteadyClock::now() const {
+    return std::chrono::duration_cast<Millis>(std::chrono::steady_clock::now().time_since_epoch());
+}
+
+} // namespace matside

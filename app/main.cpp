@@ -1,0 +1,34 @@
+// matside: command-line entry point. `matside` alone opens the player on the default routine;
+// `play`, `validate`, `plan`, `simulate` (and `history`) are the scriptable contract.
+#include "cli/commands.h"
+#include "cli/play_options.h"
+
+#include <CLI/CLI.hpp>
+
+#include <clocale>
+#include <iostream>
+
+int main(int argc, char** argv) {
+    // Numbers in JSON and tables must not depend on the user's locale.
+    std::setlocale(LC_ALL, "C");
+
+    CLI::App app{"matside: a workout player for home physiotherapy, beside the exercise mat"};
+    app.require_subcommand(0, 1);
+    app.set_version_flag("--version", "matside 0.1.0");
+
+    int exitCode = matside::cli::kExitOk;
+    matside::cli::PlayOptions playOptions;
+    matside::cli::registerPlay(app, playOptions, exitCode);
+    matside::cli::registerValidate(app, exitCode);
+    matside::cli::registerPlan(app, exitCode);
+    matside::cli::registerSimulate(app, exitCode);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e);
+    }
+    // No subcommand: play the default routine, exactly like `matside play`.
+    if (app.get_subcommands().empty()) exitCode = matside::cli::runPlay(playOptions);
+    return exitCode;
+}
