@@ -91,8 +91,8 @@ class Session {
 public:
     explicit Session(const Plan& plan);
 
-    // Applies a command at `now` (after catching up with advance(now)). Returns the events
-    // it caused; an empty list means the command does not apply in this state.
+    // Applies a command at `now`, after catching up with advance(now). Returns the events of
+    // both, in order; the command applied if and only if a CommandEvent is among them.
     std::vector<SessionEvent> apply(Command command, Millis now);
 
     // Moves time forward to `now`, firing every deadline passed on the way, in order.
@@ -114,29 +114,33 @@ public:
     const std::vector<Millis>& timeSpent() const { return m_timeSpent; }
 
 private:
-    // (implementation detail members are declared in session.cpp's order; see there)
-    struct Impl;
+    bool running() const;
+    bool isRepStep() const;
+    Millis deadline() const { return m_stepStart + m_stepDuration; }
     void enterStep(std::size_t index, Millis at, std::vector<SessionEvent>& out);
     void finishStep(bool completed, Millis at, std::vector<SessionEvent>& out);
     void finishSession(EndReason reason, Millis at, std::vector<SessionEvent>& out);
-    void emitEntryCues(Millis at, std::vector<SessionEvent>& out);
+    void emitEntryCue(Millis at, std::vector<SessionEvent>& out);
+    void countRep(Millis at, std::vector<SessionEvent>& out);
+    void resetCountdown(Millis now);
+    void addTimeSpent(Millis now);
     Millis remainingAt(Millis now) const;
     std::optional<Millis> nextInternalDeadline() const;
+    bool applyCommand(Command command, Millis now, std::vector<SessionEvent>& out);
 
     const Plan& m_plan;
     SessionState m_state = SessionState::Ready;
-    SessionState m_activeState = SessionState::Ready;
+    SessionState m_activeState = SessionState::Ready; // the running state, also while paused
     std::optional<std::size_t> m_step;
     Millis m_startedAt{0};
-    Millis m_stepStart{0};          // when the current step's clock (re)started, running time
-    Millis m_stepDuration{0};       // possibly adjusted by Extend/Shorten or manual reps
+    Millis m_stepStart{0};      // step start, shifted forward by pauses so now-start = active time
+    Millis m_stepDuration{0};   // planned length, changed by Extend/Shorten and hand-counted reps
     Millis m_pausedAt{0};
-    Millis m_pausedRemaining{0};
-    Millis m_lastNow{0};
+    Millis m_lastNow{0};        // time never runs backwards inside the session
     int m_repsDone = 0;
-    Millis m_nextRepAt{0};          // when the next auto-counted rep is due
-    int m_nextCountdown = 0;        // next countdown second still to announce (3, 2, 1; 0 done)
-    bool m_halfwayDone = false;
+    Millis m_nextRepAt{0};      // when the next rep is counted automatically
+    int m_nextCountdown = 0;    // next countdown second to announce (3, 2, 1), 0 when none left
+    bool m_halfwayPending = false;
     EndReason m_endReason = EndReason::None;
     Millis m_endedAt{0};
     std::vector<StepOutcome> m_outcomes;
