@@ -1,0 +1,61 @@
+// `matside simulate FILE [--events SPEC] [--json]`: a whole session on a virtual clock, instantly.
+#include "cli/commands.h"
+#include "cli/routine_loading.h"
+#include "core/event_log.h"
+#include "core/simulation.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+namespace matside::cli {
+namespace {
+
+struct SimulateOptions {
+    std::filesystem::path file;
+    std::string events;
+    bool json = false;
+};
+
+int runSimulate(const SimulateOptions& options) {
+    std::vector<ScriptedCommand> commands;
+    if (!options.events.empty()) {
+        auto parsed = parseEventScript(options.events);
+        if (auto* error = std::get_if<std::string>(&parsed)) {
+            std::cerr << "matside simulate: error: --events: " << *error << '\n';
+            return kExitUsage;
+        }
+        commands = std::get<std::vector<ScriptedCommand>>(std::move(parsed));
+    }
+    const auto routine = loadRoutineOrReport(options.file);
+    if (!routine) return kExitInvalid;
+    const Plan plan = expandPlan(*routine);
+
+    SimulationHooks hooks;
+    hooks.onEvent = [&](const SessionEvent& e, const Session&) {
+        std::cout << (options.json ? eventToJsonLine(e) : eventToText(e)) << '\n';
+    };
+    hooks.onIgnored = [](const ScriptedCommand& c, SessionState state) {
+        std::cerr << "matside simulate: note: at " << static_cast<double>(c.at.count()) / 1000.0 << " s, '"
+                  << toString(c.command) << "' does not apply in state " << toString(state) << "; ignored\n";
+    };
+    const SimulationResult result = simulateSession(plan, std::move(commands), hooks);
+    const SessionSummary summary = summarize(result.final);
+    std::cout << (options.json ? summaryToJsonLine(summary, result.endTime) : summaryToText(summary, result.endTime))
+              << '\n';
+    return kExitOk;
+}
+
+} // namespace
+
+void registerSimulate(CLI::App& app, int& exitCode) {
+    auto* cmd = app.add_subcommand("simulate", "Play a session on a virtual clock, instantly, and print its events");
+    auto options = std::make_shared<SimulateOptions>();
+    cmd->add_option("file", options->file, "Routine file (default: the SI-joint routine)");
+    cmd->add_option("--events", options->events,
+                    "Commands at virtual times: SECONDS:COMMAND,... e.g. 0:start,40:pause,100:resume,130:next");
+    cmd->add_flag("--json", options->json, "One JSON object per line");
+    cmd->callback([options, &exitCode] { exitCode = runSimulate(*options); });
+}
+
+} // namespace matside::cli

@@ -1,0 +1,24 @@
+// Loads the routine named on the command line and reports every problem in the validate format.
+#include "cli/routine_loading.h"
+
+#include "core/paths.h"
+#include "core/routine_json.h"
+
+#include <iostream>
+
+namespace matside::cli {
+
+std::vector<std::filesystem::path> assetSearchDirs() { return {assetsDir()}; }
+
+std::optional<Routine> loadRoutineOrReport(const std::filesystem::path& file) {
+    const auto path = file.empty() ? defaultRoutinePath() : file;
+    LoadResult result = loadRoutineFile(path, assetSearchDirs());
+    if (!result.ok()) {
+        for (const auto& d : result.errors) std::cerr << formatDiagnostic(path, d) << '\n';
+        if (result.errors.empty()) std::cerr << path.string() << ": error: could not be loaded\n";
+        return std::nullopt;
+    }
+    return std::move(result.routine);
+}
+
+} // namespace matside::cli
