@@ -1,0 +1,50 @@
+// `matside validate FILE...`: checks routine files and reports every problem in each.
+#include "cli/commands.h"
+#include "cli/routine_loading.h"
+#include "core/plan.h"
+#include "core/routine_json.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace matside::cli {
+namespace {
+
+// One file: a summary line on stdout when valid, one line per problem on stderr otherwise.
+bool validateOne(const std::filesystem::path& file, const std::vector<std::filesystem::path>& assetDirs) {
+    const LoadResult result = loadRoutineFile(file, assetDirs);
+    if (!result.ok()) {
+        for (const auto& d : result.errors) std::cerr << formatDiagnostic(file, d) << '\n';
+        if (result.errors.empty()) std::cerr << file.string() << ": error: file: could not be loaded\n";
+        return false;
+    }
+    const Routine& routine = *result.routine;
+    const Plan plan = expandPlan(routine);
+    const std::size_t count = routine.exercises.size();
+    std::cout << file.string() << ": ok (" << count << (count == 1 ? " exercise, " : " exercises, ")
+              << formatDuration(plan.totalSeconds()) << ")\n";
+    return true;
+}
+
+} // namespace
+
+void registerValidate(CLI::App& app, int& exitCode) {
+    auto* cmd = app.add_subcommand("validate", "Check routine files; print every problem as FILE: error: WHERE: WHAT");
+    // Shared with the callback, which runs after this function has returned.
+    auto files = std::make_shared<std::vector<std::string>>();
+    cmd->add_option("FILE", *files, "Routine files (.json) to check")->required();
+    cmd->callback([files, &exitCode] {
+        const auto assetDirs = assetSearchDirs();
+        bool allValid = true;
+        // Every file is checked even after a bad one: a person fixing several sees all at once.
+        for (const auto& file : *files) allValid = validateOne(file, assetDirs) && allValid;
+        std::cout.flush();
+        exitCode = allValid ? kExitOk : kExitInvalid;
+    });
+}
+
+} // namespace matside::cli
