@@ -1,0 +1,142 @@
+// The session history: every session and every step, in SQLite at <data>/history.sqlite3.
+// A session row is written as 'interrupted' when it begins and only changes when it ends,
+// so a kill at any point leaves an interrupted session with every step finished before it.
+#pragma once
+
+#include "core/routine.h"
+
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sqlite3;
+
+namespace matside {
+
+// How a session ended. Interrupted until it is finished: that is the checkpoint design.
+enum class SessionEnd { Interrupted, Completed, Quit, StoppedForPain };
+enum class StepResult { Completed, Skipped };
+
+const char* toString(SessionEnd end);   // "interrupted", "completed", "quit", "stopped_for_pain"
+const char* toString(StepResult result); // "completed", "skipped"
+std::optional<SessionEnd> sessionEndFromString(std::string_view text);
+
+// A write failed (disk full, folder gone, database locked for too long).
+struct HistoryError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// What is known when a session begins.
+struct SessionStart {
+    std::string routineId;
+    std::string routineTitle;
+    std::string routineHash;       // hashRoutineFile(): which version of the routine was done
+    std::size_t planSteps = 0;     // steps in the plan, for "step N of M"
+    std::optional<int> painBefore; // 0..10, optional
+    std::chrono::system_clock::time_point startedAt = std::chrono::system_clock::now();
+};
+
+// One finished work step.
+struct StepRecord {
+    std::size_t stepIndex = 0; // index in the plan
+    std::string exerciseId;
+    std::string exerciseName;
+    std::optional<Side> side;  // empty for both-sides exercises
+    std::optional<int> set;    // 1-based
+    int reps = 0;              // reps counted
+    double seconds = 0;        // time spent in the step, pauses excluded
+    StepResult result = StepResult::Completed;
+};
+
+// One session as stored, with its steps summed up.
+struct SessionRecord {
+    std::int64_t id = 0;
+    std::string routineId;
+    std::string routineTitle;
+    std::string routineHash;
+    std::size_t planSteps = 0;
+    std::string startedAt; // ISO 8601 UTC, "2026-11-25T08:54:02Z"
+    std::string endedAt;   // empty until finished
+    SessionEnd end = SessionEnd::Interrupted;
+    std::optional<int> painBefore;
+    std::optional<int> painAfter;
+    std::string note;
+    int completedSteps = 0;
+    int skippedSteps = 0;
+    double secondsSpent = 0; // sum over the recorded steps
+};
+
+// An interrupted session that can be continued.
+struct Resumable {
+    std::int64_t sessionId = 0;
+    std::string startedAt;
+    std::size_t lastStepIndex = 0; // the last plan step recorded; continue after it
+};
+
+class HistoryStore {
+public:
+    static constexpr int kSchemaVersion = 2;
+
+    enum class Access {
+        ReadWrite, // create folder and file if needed, migrate to the current schema
+        ReadOnly,  // never create; migrate only if the folder allows it (for `matside history`)
+    };
+    enum class Status {
+        Ok,      // `store` is usable
+        Missing, // ReadOnly and there is no history yet
+        Off,     // refused or impossible: `notice` says why; callers carry on without history
+    };
+    struct Opened {
+        Status status = Status::Off;
+        std::unique_ptr<HistoryStore> store;
+        std::string notice; // one line for the person, set when status is Off
+    };
+
+    // Opens <file>. A file that is not a healthy SQLite database is refused and left
+    // byte-for-byte untouched; so is one written by a newer matside.
+    static Opened open(const std::filesystem::path& file, Access access = Access::ReadWrite);
+
+    ~HistoryStore();
+    HistoryStore(const HistoryStore&) = delete;
+    HistoryStore& operator=(const HistoryStore&) = delete;
+
+    // Each write is one transaction and throws HistoryError when it fails.
+    std::int64_t beginSession(const SessionStart& start);
+    void recordStep(std::int64_t sessionId, const StepRecord& step); // replaces a step re-done
+    void finishSession(std::int64_t sessionId, SessionEnd end, std::optional<int> painAfter,
+                       const std::string& note,
+                       std::chrono::system_clock::time_point endedAt = std::chrono::system_clock::now());
+
+    std::vector<SessionRecord> listSessions() const; // oldest first
+    std::optional<SessionRecord> session(std::int64_t sessionId) const;
+    std::vector<StepRecord> steps(std::int64_t sessionId) const; // in plan order
+
+    // The latest session of the routine with this hash, if it is interrupted and has at least
+    // one step recorded (a later finished session of the same routine hides older ones).
+    std::optional<Resumable> findResumable(const std::string& routineHash) const;
+
+    const std::filesystem::path& file() const { return m_file; }
+
+private:
+    static Opened openWritable(const std::filesystem::path& file);
+    static Opened openReadOnly(const std::filesystem::path& file);
+    HistoryStore(sqlite3* db, std::filesystem::path file) : m_db(db), m_file(std::move(file)) {}
+    sqlite3* m_db;
+    std::filesystem::path m_file;
+};
+
+// FNV-1a 64 of a file's bytes as 16 hex digits; empty if the file cannot be read.
+std::string hashRoutineFile(const std::filesystem::path& file);
+std::string fnv1a64Hex(std::string_view bytes);
+
+// ISO 8601 UTC with seconds ("2026-11-25T08:54:02Z") and back.
+std::string toIsoUtc(std::chrono::system_clock::time_point time);
+std::optional<std::chrono::sys_seconds> parseIsoUtc(std::string_view text);
+
+} // namespace matside

@@ -1,0 +1,121 @@
+// Records a running session step by step, so a kill at any moment loses at most the step
+// in progress.
+#include "history/session_recorder.h"
+
+#include <algorithm>
+#include <chrono>
+
+namespace matside {
+
+SessionRecorder::SessionRecorder(HistoryStore* store, const Plan& plan, std::string routineHash)
+    : m_store(store), m_plan(plan), m_routineHash(std::move(routineHash)), m_recorded(plan.steps.size()) {}
+
+// Runs a store write; on failure turns history off for this session with one notice, so the
+// workout itself never stops because of a full disk.
+template <typename Write>
+void SessionRecorder::guarded(Write&& write) {
+    if (!m_store) return;
+    try {
+        write();
+    } catch (const HistoryError& e) {
+        m_notice = "History is off for this session: " + std::string(e.what());
+        m_store = nullptr;
+    }
+}
+
+void SessionRecorder::begin(std::optional<int> painBefore, std::chrono::system_clock::time_point startedAt) {
+    guarded([&] {
+        SessionStart start;
+        if (m_plan.routine) {
+            start.routineId = m_plan.routine->id;
+            start.routineTitle = m_plan.routine->title;
+        }
+        start.routineHash = m_routineHash;
+        start.planSteps = m_plan.steps.size();
+        start.painBefore = painBefore;
+        start.startedAt = startedAt;
+        m_sessionId = m_store->beginSession(start);
+    });
+}
+
+void SessionRecorder::resume(std::int64_t sessionId) {
+    if (m_store) m_sessionId = sessionId;
+}
+
+void SessionRecorder::onEvents(const std::vector<SessionEvent>& events, const Session& session) {
+    if (!m_store || m_end) return;
+    if (!m_sessionId && session.state() != SessionState::Ready) begin();
+    if (!m_sessionId) return;
+    recordFinishedSteps(session);
+    if (session.state() == SessionState::Done && m_store) {
+        const Millis at = events.empty() ? Millis{0} : events.back().t;
+        const EndReason reason = session.snapshot(at).endReason;
+        finish(reason == EndReason::Completed ? SessionEnd::Completed : SessionEnd::Quit, m_painAfter, m_note);
+    }
+}
+
+void SessionRecorder::recordFinishedSteps(const Session& session) {
+    const auto& outcomes = session.outcomes();
+    const auto& reps = session.repsCounted();
+    const auto& spent = session.timeSpent();
+    const std::size_t n = std::min({m_plan.steps.size(), outcomes.size(), m_recorded.size()});
+    for (std::size_t i = 0; i < n && m_store; ++i) {
+        if (m_plan.steps[i].kind != StepKind::Work || outcomes[i] == Session::StepOutcome::Pending) continue;
+        const Recorded now{outcomes[i], i < reps.size() ? reps[i] : 0, i < spent.size() ? spent[i] : Millis{0}};
+        Recorded& was = m_recorded[i];
+        if (was.outcome == now.outcome && was.reps == now.reps && was.spent == now.spent) continue;
+        guarded([&] { m_store->recordStep(*m_sessionId, stepRecordFor(m_plan, session, i)); });
+        was = now;
+    }
+}
+
+void SessionRecorder::finish(SessionEnd end, std::optional<int> painAfter, const std::string& note) {
+    if (!m_store) return;
+    if (!m_sessionId) begin();
+    guarded([&] {
+        m_store->finishSession(*m_sessionId, end, painAfter, note);
+        m_end = end;
+        m_painAfter = painAfter;
+        m_note = note;
+    });
+}
+
+StepRecord stepRecordFor(const Plan& plan, const Session& session, std::size_t index) {
+    const PlanStep& step = plan.steps.at(index);
+    StepRecord r;
+    r.stepIndex = index;
+    if (plan.routine) {
+        const Exercise& exercise = plan.exerciseOf(step);
+        r.exerciseId = exercise.id;
+        r.exerciseName = exercise.name;
+    }
+    r.side = step.side;
+    r.set = step.set;
+    if (index < session.repsCounted().size()) r.reps = session.repsCounted()[index];
+    if (index < session.timeSpent().size())
+        r.seconds = std::chrono::duration<double>(session.timeSpent()[index]).count();
+    const bool done = index < session.outcomes().size() && session.outcomes()[index] == Session::StepOutcome::Completed;
+    r.result = done ? StepResult::Completed : StepResult::Skipped;
+    return r;
+}
+
+std::optional<ResumeTarget> resumeTarget(const Plan& plan, const Resumable& resumable) {
+    const std::size_t start = resumable.lastStepIndex + 1;
+    std::size_t workNumber = 0;
+    for (std::size_t i = 0; i < plan.steps.size(); ++i) {
+        const PlanStep& step = plan.steps[i];
+        if (step.kind != StepKind::Work) continue;
+        ++workNumber;
+        if (i < start) continue;
+        ResumeTarget target;
+        target.stepIndex = start;
+        target.workStepNumber = workNumber;
+        if (plan.routine) target.exerciseName = plan.exerciseOf(step).name;
+        target.side = step.side;
+        target.set = step.set;
+        return target;
+    }
+    return std::nullopt; // every work step was already done
+}
+
+} // namespace matside

@@ -1,0 +1,248 @@
+// settings.json: tolerant loading (field by field) and atomic saving.
+#include "history/settings.h"
+
+#include <nlohmann/json.hpp>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <system_error>
+
+namespace matside {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::uintmax_t kMaxSettingsBytes = 1 << 20; // a settings file is a few hundred bytes
+
+// Reads fields one by one, keeping the default of each field that is missing or bad.
+class FieldReader {
+public:
+    explicit FieldReader(std::string& bad) : m_bad(bad) {}
+
+    void flag(const json& obj, const char* key, bool& out) {
+        if (auto* v = find(obj, key)) v->is_boolean() ? void(out = v->get<bool>()) : reject(key);
+    }
+    void integer(const json& obj, const char* key, int& out, int lo, int hi) {
+        if (auto* v = find(obj, key)) {
+            if (v->is_number_integer() && v->get<long long>() >= lo && v->get<long long>() <= hi) out = v->get<int>();
+            else reject(key);
+        }
+    }
+    void integer(const json& obj, const char* key, std::optional<int>& out, int lo, int hi) {
+        if (auto* v = find(obj, key); v && !v->is_null()) {
+            int value = 0;
+            integer(obj, key, value, lo, hi);
+            if (v->is_number_integer() && v->get<long long>() >= lo && v->get<long long>() <= hi) out = value;
+        }
+    }
+    void number(const json& obj, const char* key, double& out, double lo, double hi) {
+        if (auto* v = find(obj, key)) {
+            if (v->is_number() && v->get<double>() >= lo && v->get<double>() <= hi) out = v->get<double>();
+            else reject(key);
+        }
+    }
+    void text(const json& obj, const char* key, std::string& out, std::size_t maxLength) {
+        if (auto* v = find(obj, key)) {
+            if (v->is_string() && v->get_ref<const std::string&>().size() <= maxLength) out = v->get<std::string>();
+            else reject(key);
+        }
+    }
+    template <typename Enum, std::size_t N>
+    void choice(const json& obj, const char* key, Enum& out, const Enum (&values)[N]) {
+        if (auto* v = find(obj, key)) {
+            for (Enum e : values)
+                if (v->is_string() && v->get_ref<const std::string&>() == toString(e)) return void(out = e);
+            reject(key);
+        }
+    }
+    void reject(const std::string& key) { m_bad += (m_bad.empty() ? "" : ", ") + key; }
+
+private:
+    static const json* find(const json& obj, const char* key) {
+        auto it = obj.find(key);
+        return it == obj.end() ? nullptr : &*it;
+    }
+    std::string& m_bad;
+};
+
+constexpr Theme kThemes[] = {Theme::Dark, Theme::Light, Theme::HighContrast};
+constexpr TextSize kTextSizes[] = {TextSize::Small, TextSize::Normal, TextSize::Large, TextSize::XLarge};
+
+Settings fromJson(const json& root, std::string& bad) {
+    Settings s;
+    FieldReader r(bad);
+    r.flag(root, "mute", s.mute);
+    r.flag(root, "voice", s.voice);
+    r.number(root, "volume", s.volume, 0.0, 1.0);
+    r.text(root, "voice_name", s.voiceName, 64);
+    r.integer(root, "speech_rate", s.speechRate, 80, 450);
+    r.choice(root, "theme", s.theme, kThemes);
+    r.choice(root, "text_size", s.textSize, kTextSizes);
+    r.flag(root, "intro_acknowledged", s.introAcknowledged);
+    if (auto w = root.find("window"); w != root.end()) {
+        if (!w->is_object()) {
+            r.reject("window");
+        } else {
+            r.integer(*w, "x", s.window.x, -100000, 100000);
+            r.integer(*w, "y", s.window.y, -100000, 100000);
+            r.integer(*w, "width", s.window.width, 320, 16384);
+            r.integer(*w, "height", s.window.height, 240, 16384);
+            r.flag(*w, "maximized", s.window.maximized);
+            r.flag(*w, "fullscreen", s.window.fullscreen);
+        }
+    }
+    if (auto o = root.find("routine_overrides"); o != root.end()) {
+        if (!o->is_object()) r.reject("routine_overrides");
+        else
+            for (const auto& [id, value] : o->items()) {
+                if (!value.is_object() || id.empty() || id.size() > 128) {
+                    r.reject("routine_overrides." + id);
+                    continue;
+                }
+                RoutineOverride& ov = s.routineOverrides[id];
+                r.integer(value, "prepare_seconds", ov.prepareSeconds, 0, 600);
+                r.integer(value, "rest_between_sets_seconds", ov.restBetweenSetsSeconds, 0, 600);
+                r.integer(value, "rest_between_exercises_seconds", ov.restBetweenExercisesSeconds, 0, 600);
+            }
+    }
+    return s;
+}
+
+json optionalJson(const std::optional<int>& v) { return v ? json(*v) : json(nullptr); }
+
+// Moves a file we cannot read aside, so the person (or we) can look at it later.
+std::string moveAside(const std::filesystem::path& file, const std::string& why) {
+    std::filesystem::path bad = file;
+    bad += ".bad";
+    std::error_code ec;
+    std::filesystem::rename(file, bad, ec);
+    if (ec) return "Settings: " + file.string() + " " + why + "; using defaults (could not move it aside: " + ec.message() + ")";
+    return "Settings: " + file.string() + " " + why + "; moved it to " + bad.string() + " and using defaults";
+}
+
+bool writeAll(int fd, const std::string& text) {
+    std::size_t done = 0;
+    while (done < text.size()) {
+        ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        done += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+} // namespace
+
+const char* toString(Theme theme) {
+    switch (theme) {
+    case Theme::Dark: return "dark";
+    case Theme::Light: return "light";
+    case Theme::HighContrast: return "high_contrast";
+    }
+    return "dark";
+}
+
+const char* toString(TextSize size) {
+    switch (size) {
+    case TextSize::Small: return "small";
+    case TextSize::Normal: return "normal";
+    case TextSize::Large: return "large";
+    case TextSize::XLarge: return "xlarge";
+    }
+    return "normal";
+}
+
+LoadedSettings loadSettings(const std::filesystem::path& file) {
+    LoadedSettings result;
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec)) return result;
+    if (std::filesystem::file_size(file, ec) > kMaxSettingsBytes || ec) {
+        result.notice = moveAside(file, "is too large to be a settings file");
+        return result;
+    }
+    std::ifstream in(file, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    json root = json::parse(text, nullptr, false);
+    if (root.is_discarded() || !root.is_object()) {
+        result.notice = moveAside(file, "is not valid settings JSON");
+        return result;
+    }
+    std::string bad;
+    result.settings = fromJson(root, bad);
+    if (!bad.empty()) result.notice = "Settings: " + file.string() + ": bad values replaced by defaults: " + bad;
+    return result;
+}
+
+std::string settingsToJson(const Settings& s) {
+    json overrides = json::object();
+    for (const auto& [id, ov] : s.routineOverrides) {
+        overrides[id] = {{"prepare_seconds", optionalJson(ov.prepareSeconds)},
+                         {"rest_between_sets_seconds", optionalJson(ov.restBetweenSetsSeconds)},
+                         {"rest_between_exercises_seconds", optionalJson(ov.restBetweenExercisesSeconds)}};
+    }
+    json root = {
+        {"mute", s.mute},
+        {"voice", s.voice},
+        {"volume", s.volume},
+        {"voice_name", s.voiceName},
+        {"speech_rate", s.speechRate},
+        {"theme", toString(s.theme)},
+        {"text_size", toString(s.textSize)},
+        {"window",
+         {{"x", optionalJson(s.window.x)},
+          {"y", optionalJson(s.window.y)},
+          {"width", s.window.width},
+          {"height", s.window.height},
+          {"maximized", s.window.maximized},
+          {"fullscreen", s.window.fullscreen}}},
+        {"routine_overrides", overrides},
+        {"intro_acknowledged", s.introAcknowledged},
+    };
+    return root.dump(2) + "\n";
+}
+
+std::string saveSettings(const Settings& settings, const std::filesystem::path& file) {
+    const std::filesystem::path dir = file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec) return "cannot create " + dir.string() + ": " + ec.message();
+
+    // A unique temp name in the same folder, so the rename cannot cross file systems.
+    std::string tmp = (dir / (file.filename().string() + ".tmp-XXXXXX")).string();
+    int fd = ::mkstemp(tmp.data());
+    if (fd < 0) return "cannot write in " + dir.string() + ": " + std::strerror(errno);
+    const std::string text = settingsToJson(settings);
+    bool ok = writeAll(fd, text) && ::fsync(fd) == 0;
+    std::string error = ok ? "" : std::string("cannot write ") + tmp + ": " + std::strerror(errno);
+    if (::close(fd) != 0 && ok) error = std::string("cannot write ") + tmp + ": " + std::strerror(errno);
+    if (error.empty() && ::rename(tmp.c_str(), file.c_str()) != 0)
+        error = "cannot replace " + file.string() + ": " + std::strerror(errno);
+    if (!error.empty()) {
+        ::unlink(tmp.c_str());
+        return error;
+    }
+    // The rename itself lives in the folder: sync it so it survives a power cut.
+    int dirFd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+    if (dirFd >= 0) {
+        ::fsync(dirFd);
+        ::close(dirFd);
+    }
+    return {};
+}
+
+void applyOverride(Routine& routine, const RoutineOverride& timings) {
+    auto apply = [&timings](Timings& t) {
+        if (timings.prepareSeconds) t.prepareSeconds = *timings.prepareSeconds;
+        if (timings.restBetweenSetsSeconds) t.restBetweenSetsSeconds = *timings.restBetweenSetsSeconds;
+        if (timings.restBetweenExercisesSeconds) t.restBetweenExercisesSeconds = *timings.restBetweenExercisesSeconds;
+    };
+    apply(routine.defaults);
+    for (auto& exercise : routine.exercises) apply(exercise.timings);
+}
+
+} // namespace matside

@@ -1,0 +1,202 @@
+// SessionRecorder on a real Session and a virtual clock: every finished work step becomes a
+// row as it happens, the end is recorded at Done, and a session cut short can be resumed.
+#include "core/test_routines.h"
+#include "history/session_recorder.h"
+#include "temp_dir.h"
+
+#include <gtest/gtest.h>
+
+using namespace matside;
+using matside::test::TempDir;
+using namespace std::chrono_literals;
+
+namespace {
+
+struct Fixture {
+    TempDir dir;
+    std::unique_ptr<HistoryStore> store = HistoryStore::open(dir / "h.sqlite3").store;
+    // Two sets per leg of a 30 s stretch, then one set of 4 reps of 3 s.
+    Routine routine = test::routineOf({test::stretch("a", 2, 30), test::reps("b", 1, 4, 3)});
+    Plan plan = expandPlan(routine);
+    Session session{plan};
+    SessionRecorder recorder{store.get(), plan, "hash"};
+    Millis now{0};
+
+    void apply(Command c) { recorder.onEvents(session.apply(c, now), session); }
+    // Runs on by itself, one virtual second at a time, until `done` says stop.
+    template <typename Stop>
+    void runUntil(Stop stop) {
+        while (session.state() != SessionState::Done && !stop()) {
+            now += 1s;
+            recorder.onEvents(session.advance(now), session);
+        }
+    }
+    std::vector<std::size_t> workSteps() const {
+        std::vector<std::size_t> out;
+        for (const auto& s : plan.steps)
+            if (s.kind == StepKind::Work) out.push_back(s.index);
+        return out;
+    }
+};
+
+} // namespace
+
+TEST(SessionRecorder, AFullSessionRecordsEveryWorkStepAndEndsCompleted) {
+    Fixture f;
+    ASSERT_TRUE(f.store);
+    f.recorder.begin(4);
+    f.apply(Command::Start);
+    f.runUntil([] { return false; });
+
+    const auto id = f.recorder.sessionId();
+    ASSERT_TRUE(id);
+    const auto s = f.store->session(*id);
+    ASSERT_TRUE(s);
+    EXPECT_EQ(s->end, SessionEnd::Completed);
+    EXPECT_EQ(s->painBefore, 4);
+    EXPECT_EQ(s->routineId, "test");
+    EXPECT_EQ(s->routineHash, "hash");
+    EXPECT_EQ(s->planSteps, f.plan.steps.size());
+    EXPECT_EQ(s->completedSteps, 5); // 2 sets x 2 legs + 1 set of reps
+    EXPECT_EQ(s->skippedSteps, 0);
+
+    const auto steps = f.store->steps(*id);
+    ASSERT_EQ(steps.size(), 5u);
+    for (std::size_t i = 0; i < steps.size(); ++i) EXPECT_EQ(steps[i].stepIndex, f.workSteps()[i]);
+    EXPECT_EQ(steps[0].exerciseId, "a");
+    EXPECT_EQ(steps[0].side, Side::Left);
+    EXPECT_EQ(steps[1].side, Side::Right);
+    EXPECT_EQ(steps[0].set, 1);
+    EXPECT_DOUBLE_EQ(steps[0].seconds, 30.0);
+    EXPECT_EQ(steps[4].exerciseName, "Reps b");
+    EXPECT_EQ(steps[4].reps, 4);
+    EXPECT_EQ(steps[4].side, std::nullopt);
+}
+
+TEST(SessionRecorder, EachStepIsStoredTheMomentItFinishes) {
+    Fixture f;
+    f.apply(Command::Start); // begins the session by itself: no rating was given
+    const auto work = f.workSteps();
+    f.runUntil([&] { return f.session.outcomes()[work[0]] != Session::StepOutcome::Pending; });
+    ASSERT_TRUE(f.recorder.sessionId());
+    EXPECT_EQ(f.store->steps(*f.recorder.sessionId()).size(), 1u);
+    EXPECT_EQ(f.store->session(*f.recorder.sessionId())->painBefore, std::nullopt);
+    EXPECT_EQ(f.store->session(*f.recorder.sessionId())->end, SessionEnd::Interrupted);
+}
+
+TEST(SessionRecorder, SkippedStepsAndQuitAreRecordedAsSuch) {
+    Fixture f;
+    f.apply(Command::Start);
+    const auto work = f.workSteps();
+    f.runUntil([&] { return f.session.snapshot(f.now).stepIndex == work[0]; });
+    f.now += 5s;
+    f.apply(Command::Next); // skip the first set after 5 s
+    f.runUntil([&] { return f.session.snapshot(f.now).stepIndex == work[1]; });
+    f.apply(Command::Quit);
+
+    const auto id = *f.recorder.sessionId();
+    EXPECT_EQ(f.store->session(id)->end, SessionEnd::Quit);
+    EXPECT_NE(f.store->session(id)->endedAt, "");
+    const auto steps = f.store->steps(id);
+    ASSERT_EQ(steps.size(), 1u); // the step in progress at quit was neither done nor skipped
+    EXPECT_EQ(steps[0].result, StepResult::Skipped);
+    EXPECT_DOUBLE_EQ(steps[0].seconds, 5.0);
+}
+
+TEST(SessionRecorder, StoppedForPainIsNotOverwrittenByTheQuitThatFollows) {
+    Fixture f;
+    f.apply(Command::Start);
+    f.now += 12s;
+    f.recorder.onEvents(f.session.advance(f.now), f.session);
+    f.recorder.finish(SessionEnd::StoppedForPain, 7, "sharp pain in the hip");
+    f.apply(Command::Quit);
+    const auto s = f.store->session(*f.recorder.sessionId());
+    EXPECT_EQ(s->end, SessionEnd::StoppedForPain);
+    EXPECT_EQ(s->painAfter, 7);
+    EXPECT_EQ(s->note, "sharp pain in the hip");
+}
+
+TEST(SessionRecorder, DoneScreenRatingIsAddedAfterTheSessionCompleted) {
+    Fixture f;
+    f.apply(Command::Start);
+    f.runUntil([] { return false; });
+    ASSERT_EQ(f.recorder.end(), SessionEnd::Completed);
+    f.recorder.finish(SessionEnd::Completed, 2, "easier than last week");
+    const auto s = f.store->session(*f.recorder.sessionId());
+    EXPECT_EQ(s->end, SessionEnd::Completed);
+    EXPECT_EQ(s->painAfter, 2);
+    EXPECT_EQ(s->note, "easier than last week");
+}
+
+TEST(SessionRecorder, ACutShortSessionIsInterruptedAndResumesAfterItsLastRecordedStep) {
+    Fixture f;
+    const auto work = f.workSteps();
+    {
+        // The recorder and the session vanish without a word, as in a SIGKILL.
+        Session session{f.plan};
+        SessionRecorder recorder{f.store.get(), f.plan, "hash"};
+        Millis now{0};
+        recorder.onEvents(session.apply(Command::Start, now), session);
+        while (session.outcomes()[work[2]] == Session::StepOutcome::Pending) {
+            now += 1s;
+            recorder.onEvents(session.advance(now), session);
+        }
+    }
+    const auto resumable = f.store->findResumable("hash");
+    ASSERT_TRUE(resumable);
+    EXPECT_EQ(resumable->lastStepIndex, work[2]);
+    EXPECT_EQ(f.store->session(resumable->sessionId)->end, SessionEnd::Interrupted);
+    EXPECT_EQ(f.store->steps(resumable->sessionId).size(), 3u);
+
+    const auto target = resumeTarget(f.plan, *resumable);
+    ASSERT_TRUE(target);
+    EXPECT_EQ(target->stepIndex, work[2] + 1);
+    EXPECT_EQ(target->workStepNumber, 4u);
+    EXPECT_EQ(target->exerciseName, "Stretch a");
+    EXPECT_EQ(target->side, Side::Right);
+    EXPECT_EQ(target->set, 2);
+
+    // Continuing adds to the same session and completes it.
+    SessionRecorder again{f.store.get(), f.plan, "hash"};
+    again.resume(resumable->sessionId);
+    Session session{f.plan};
+    Millis now{0};
+    again.onEvents(session.apply(Command::Start, now), session);
+    while (session.state() != SessionState::Done) {
+        now += 1s;
+        again.onEvents(session.advance(now), session);
+    }
+    EXPECT_EQ(f.store->listSessions().size(), 1u);
+    EXPECT_EQ(f.store->session(resumable->sessionId)->end, SessionEnd::Completed);
+    EXPECT_FALSE(f.store->findResumable("hash"));
+}
+
+TEST(SessionRecorder, ResumeTargetIsEmptyWhenEveryWorkStepWasDone) {
+    Fixture f;
+    Resumable r;
+    r.lastStepIndex = f.workSteps().back();
+    EXPECT_FALSE(resumeTarget(f.plan, r));
+    r.lastStepIndex = 0; // the first prepare step: continue at the first set
+    const auto target = resumeTarget(f.plan, r);
+    ASSERT_TRUE(target);
+    EXPECT_EQ(target->stepIndex, 1u);
+    EXPECT_EQ(target->workStepNumber, 1u);
+    EXPECT_EQ(target->side, Side::Left);
+}
+
+TEST(SessionRecorder, WithoutAStoreTheSessionPlaysOnAndNothingIsRecorded) {
+    Fixture f;
+    SessionRecorder off{nullptr, f.plan, "hash"};
+    off.begin(3);
+    off.onEvents(f.session.apply(Command::Start, f.now), f.session);
+    while (f.session.state() != SessionState::Done) {
+        f.now += 1s;
+        off.onEvents(f.session.advance(f.now), f.session);
+    }
+    off.finish(SessionEnd::Completed, 1, "");
+    EXPECT_FALSE(off.enabled());
+    EXPECT_FALSE(off.sessionId());
+    EXPECT_EQ(off.notice(), "");
+    EXPECT_EQ(f.session.snapshot(f.now).endReason, EndReason::Completed);
+    EXPECT_TRUE(f.store->listSessions().empty());
+}
