@@ -1,0 +1,116 @@
+// Font lookup through fontconfig and atlas (re)building for Dear ImGui 1.86.
+#include "platform/fonts.h"
+
+#include <fontconfig/fontconfig.h>
+#include <imgui.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include <cmath>
+#include <fstream>
+#include <iterator>
+
+namespace matside::platform {
+
+std::string findFontFile(const std::string& pattern) {
+    if (!FcInit()) return {};
+    std::string file;
+    FcPattern* pat = FcNameParse(reinterpret_cast<const FcChar8*>(pattern.c_str()));
+    if (!pat) return {};
+    FcConfigSubstitute(nullptr, pat, FcMatchPattern);
+    FcDefaultSubstitute(pat);
+    FcResult result = FcResultNoMatch;
+    if (FcPattern* match = FcFontMatch(nullptr, pat, &result)) {
+        FcChar8* path = nullptr;
+        FcBool scalable = FcFalse;
+        FcPatternGetBool(match, FC_SCALABLE, 0, &scalable);
+        if (FcPatternGetString(match, FC_FILE, 0, &path) == FcResultMatch && scalable) {
+            file = reinterpret_cast<const char*>(path);
+            // stb_truetype reads TrueType/OpenType files only.
+            const auto dot = file.rfind('.');
+            const std::string ext = dot == std::string::npos ? "" : file.substr(dot);
+            if (ext != ".ttf" && ext != ".otf" && ext != ".TTF" && ext != ".OTF") file.clear();
+        }
+        FcPatternDestroy(match);
+    }
+    FcPatternDestroy(pat);
+    return file;
+}
+
+namespace {
+
+std::vector<unsigned char> readFile(const std::string& path) {
+    if (path.empty()) return {};
+    std::ifstream in(path, std::ios::binary);
+    return std::vector<unsigned char>(std::istreambuf_iterator<char>(in), {});
+}
+
+// Latin text, dashes and quotes, the multiplication sign, arrows for the help overlay.
+const ImWchar kTextRanges[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2190, 0x2193, 0x2212, 0x2212, 0};
+// The timer needs nothing else: a tiny atlas entry even at 800 px.
+const ImWchar kDigitRanges[] = {0x0030, 0x003A, 0};
+
+ImFont* addFace(std::vector<unsigned char>& data, float size, const ImWchar* ranges, int oversample) {
+    ImGuiIO& io = ImGui::GetIO();
+    size = std::round(size);
+    if (data.empty()) {
+        ImFontConfig cfg;
+        cfg.SizePixels = size;
+        return io.Fonts->AddFontDefault(&cfg);
+    }
+    ImFontConfig cfg;
+    cfg.FontDataOwnedByAtlas = false; // the bytes stay in FontManager across rebuilds
+    cfg.OversampleH = oversample;
+    cfg.OversampleV = 1;
+    cfg.PixelSnapH = oversample == 1;
+    return io.Fonts->AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), size, &cfg, ranges);
+}
+
+bool movedBy(float baked, float wanted, float tolerance) {
+    return baked <= 0 || std::fabs(wanted - baked) > tolerance * baked;
+}
+
+} // namespace
+
+FontManager::FontManager()
+    : m_regularFile(findFontFile("DejaVu Sans:style=Book")), m_boldFile(findFontFile("DejaVu Sans:style=Bold")) {
+    m_regular = readFile(m_regularFile);
+    m_bold = readFile(m_boldFile);
+    if (m_regular.empty()) m_regularFile.clear();
+    if (m_bold.empty()) { // a regular face is better than the bitmap fallback
+        m_bold = m_regular;
+        m_boldFile = m_regularFile;
+    }
+}
+
+void FontManager::build(const FontRequest& sizes) {
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    atlas->Clear();
+    m_fonts.body = addFace(m_regular, sizes.body, kTextRanges, 2);
+    m_fonts.heading = addFace(m_bold, sizes.heading, kTextRanges, 2);
+    m_fonts.title = addFace(m_bold, sizes.title, kTextRanges, 1);
+    m_fonts.digits = addFace(m_bold, sizes.digits, kDigitRanges, 1);
+    if (!m_fonts.body || !m_fonts.heading || !m_fonts.title || !m_fonts.digits) {
+        // A face that stb_truetype cannot read: fall back to the built-in font entirely.
+        m_regular.clear();
+        m_bold.clear();
+        m_regularFile.clear();
+        m_boldFile.clear();
+        build(sizes);
+        return;
+    }
+    atlas->Build();
+    ImGui::GetIO().FontDefault = m_fonts.body;
+    m_baked = sizes;
+}
+
+bool FontManager::update(const FontRequest& wanted, float tolerance) {
+    if (!movedBy(m_baked.body, wanted.body, tolerance) && !movedBy(m_baked.heading, wanted.heading, tolerance) &&
+        !movedBy(m_baked.title, wanted.title, tolerance) && !movedBy(m_baked.digits, wanted.digits, tolerance))
+        return false;
+    build(wanted);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    return true;
+}
+
+} // namespace matside::platform

@@ -1,0 +1,51 @@
+// Fonts for the player: a sans face found through fontconfig, baked by Dear ImGui at the
+// sizes the window needs, plus a digits-only face for the huge timer.
+#pragma once
+
+#include <string>
+#include <vector>
+
+struct ImFont;
+
+namespace matside::platform {
+
+// Pixel sizes wanted for each face (already multiplied by window size and content scale).
+struct FontRequest {
+    float body = 20;     // running text, key points, lists
+    float heading = 30;  // exercise name, phase word, counters
+    float title = 48;    // screen titles
+    float digits = 300;  // the timer or rep count: only 0-9 and ':' are baked
+};
+
+struct Fonts {
+    ImFont* body = nullptr;
+    ImFont* heading = nullptr;
+    ImFont* title = nullptr;
+    ImFont* digits = nullptr;
+};
+
+// Where a face lives on disk, found through fontconfig; empty when none (then ImGui's
+// built-in bitmap font is used).
+std::string findFontFile(const std::string& pattern);
+
+class FontManager {
+public:
+    FontManager(); // looks the faces up once; cheap to rebuild later
+    // Rebuilds the atlas when any size moved by more than `tolerance` (a fraction) from the
+    // baked one, and re-creates the GL font texture. Returns true when it rebuilt.
+    // Call between frames, after ImGui's OpenGL backend is initialised.
+    bool update(const FontRequest& wanted, float tolerance = 0.06f);
+    const Fonts& fonts() const { return m_fonts; }
+    bool usingFallback() const { return m_regular.empty(); }
+    const std::string& regularFile() const { return m_regularFile; }
+
+private:
+    void build(const FontRequest& sizes);
+
+    std::string m_regularFile, m_boldFile;
+    std::vector<unsigned char> m_regular, m_bold; // file bytes, owned here and lent to the atlas
+    FontRequest m_baked{0, 0, 0, 0};
+    Fonts m_fonts;
+};
+
+} // namespace matside::platform

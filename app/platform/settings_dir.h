@@ -1,0 +1,35 @@
+// The per-user settings folder ($XDG_CONFIG_HOME/matside) and crash-safe writes into it.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace matside::platform {
+
+// $XDG_CONFIG_HOME/matside, else $HOME/.config/matside; empty when neither is set.
+// Not created here: writers create it on demand.
+std::filesystem::path settingsDir();
+
+// Writes `contents` so that a kill at any instant leaves either the old or the new file:
+// temp file in the same folder, fsync, rename, fsync of the folder. Creates the folder.
+// Returns an error message, or nothing on success.
+std::optional<std::string> writeFileAtomically(const std::filesystem::path& file,
+                                               const std::string& contents);
+
+// Whole file as text, or nothing when missing or larger than `maxBytes`.
+std::optional<std::string> readSmallFile(const std::filesystem::path& file,
+                                         std::uintmax_t maxBytes = 64 * 1024);
+
+// The remembered window placement.
+struct WindowGeometry {
+    int x = 0, y = 0;          // top-left corner in screen coordinates
+    int width = 1280;          // client area size in screen coordinates
+    int height = 800;
+    bool fullscreen = false;   // was it fullscreen when closed
+};
+
+std::optional<WindowGeometry> parseWindowGeometry(const std::string& text);
+std::string formatWindowGeometry(const WindowGeometry& geometry);
+
+} // namespace matside::platform

@@ -1,0 +1,32 @@
+// GL textures for pictures: upload RGBA8 pixels with mipmaps, handed to ImGui::Image.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+
+namespace matside::platform {
+
+// Owns one GL texture; move-only. Needs a current GL context to create and destroy.
+class Texture {
+public:
+    // Uploads `width` x `height` RGBA8 pixels (rows top to bottom) and builds mipmaps so a
+    // large picture shown small stays smooth. Nothing when the size is unusable.
+    static std::optional<Texture> fromRgba(const std::uint8_t* pixels, int width, int height);
+
+    Texture(Texture&& other) noexcept;
+    Texture& operator=(Texture&& other) noexcept;
+    Texture(const Texture&) = delete;
+    Texture& operator=(const Texture&) = delete;
+    ~Texture();
+
+    void* imguiId() const; // ImTextureID for ImGui::Image / AddImage
+    int width() const { return m_width; }
+    int height() const { return m_height; }
+
+private:
+    Texture(unsigned id, int width, int height) : m_id(id), m_width(width), m_height(height) {}
+    unsigned m_id = 0;
+    int m_width = 0, m_height = 0;
+};
+
+} // namespace matside::platform

@@ -1,0 +1,26 @@
+// --log-events: session events as JSON lines, the same lines `simulate --json` prints.
+#pragma once
+
+#include "player/event_sink.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace matside {
+
+class EventLogSink final : public EventSink {
+public:
+    // Opens (truncates) `file`; on failure returns nothing and sets `error`.
+    static std::unique_ptr<EventLogSink> open(const std::filesystem::path& file, std::string& error);
+    ~EventLogSink() override;
+
+    void onEvents(const std::vector<SessionEvent>& events, const Snapshot& snapshot) override;
+
+private:
+    explicit EventLogSink(std::FILE* file) : m_file(file) {}
+    std::FILE* m_file;
+};
+
+} // namespace matside

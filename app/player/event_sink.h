@@ -1,0 +1,19 @@
+// The seam for everything that reacts to the session: the event log today, sound, voice
+// and history later. The loop hands every batch of events to each sink, in order.
+#pragma once
+
+#include "core/session.h"
+
+#include <vector>
+
+namespace matside {
+
+struct EventSink {
+    virtual ~EventSink() = default;
+    // `events` happened (each stamped with its deadline); `snapshot` is the session right after.
+    virtual void onEvents(const std::vector<SessionEvent>& events, const Snapshot& snapshot) = 0;
+    // The session is over or the window is closing; flush what needs flushing.
+    virtual void onClose(const Snapshot&) {}
+};
+
+} // namespace matside

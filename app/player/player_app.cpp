@@ -1,0 +1,215 @@
+// `matside play`: the player window. One flat run: load, window, ImGui context and style,
+// backends, fonts, the sleeping loop, cleanup (after Dear ImGui's example_glfw_opengl3).
+#include "cli/commands.h"
+#include "cli/play_options.h"
+#include "cli/routine_loading.h"
+#include "core/clock.h"
+#include "core/event_script.h"
+#include "core/plan.h"
+#include "platform/fonts.h"
+#include "platform/screensaver.h"
+#include "platform/screenshot.h"
+#include "platform/settings_dir.h"
+#include "platform/window.h"
+#include "player/event_log_sink.h"
+#include "player/frame_scheduler.h"
+#include "player/player_controller.h"
+#include "player/player_frame.h"
+
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+
+namespace matside::cli {
+
+namespace {
+
+ui::NamedKey namedKey(int glfwKey) {
+    switch (glfwKey) {
+    case GLFW_KEY_SPACE: return ui::NamedKey::Space;
+    case GLFW_KEY_ENTER: return ui::NamedKey::Enter;
+    case GLFW_KEY_KP_ENTER: return ui::NamedKey::KeypadEnter;
+    case GLFW_KEY_LEFT: return ui::NamedKey::Left;
+    case GLFW_KEY_RIGHT: return ui::NamedKey::Right;
+    case GLFW_KEY_ESCAPE: return ui::NamedKey::Escape;
+    case GLFW_KEY_F11: return ui::NamedKey::F11;
+    default: return ui::NamedKey::None;
+    }
+}
+
+std::optional<ui::Action> actionFor(const platform::RawKey& key) {
+    if (key.character) return key.character == U' ' ? std::nullopt : ui::actionForCharacter(key.character);
+    if (key.repeat) return std::nullopt; // a held key must not skip through the session
+    return ui::actionForKey(namedKey(key.glfwKey));
+}
+
+// Settings files: ImGui's own ini (kept out of the working folder) and the window placement.
+std::filesystem::path iniPath() { return platform::settingsDir() / "imgui.ini"; }
+std::filesystem::path geometryPath() { return platform::settingsDir() / "window.txt"; }
+
+platform::WindowOptions windowOptions(const PlayOptions& o, const std::string& title) {
+    platform::WindowOptions w;
+    w.title = title + " - matside";
+    w.fullscreen = o.fullscreen;
+    if (o.width && o.height) {
+        w.width = *o.width;
+        w.height = *o.height;
+    } else if (auto text = platform::readSmallFile(geometryPath())) {
+        if (auto g = platform::parseWindowGeometry(*text)) {
+            w.width = g->width;
+            w.height = g->height;
+            w.x = g->x;
+            w.y = g->y;
+            w.fullscreen = w.fullscreen || g->fullscreen;
+        }
+    }
+    return w;
+}
+
+// Scripts, benches and tests must not change the person's remembered window.
+bool remembersSettings(const PlayOptions& o) { return !o.exitAfterSeconds && o.events.empty(); }
+
+void saveSettings(const platform::Window& window) {
+    if (platform::settingsDir().empty()) return;
+    std::size_t size = 0;
+    const char* ini = ImGui::SaveIniSettingsToMemory(&size);
+    if (auto err = platform::writeFileAtomically(iniPath(), std::string(ini, size)))
+        std::cerr << "matside: " << *err << "\n";
+    if (auto err = platform::writeFileAtomically(geometryPath(), platform::formatWindowGeometry(window.geometry())))
+        std::cerr << "matside: " << *err << "\n";
+}
+
+void reportFirstFrame() {
+    // For bench/player-cpu: the wall-clock moment of the first frame, to compare with launch.
+    if (!std::getenv("MATSIDE_REPORT_FIRST_FRAME")) return;
+    const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
+        std::chrono::system_clock::now().time_since_epoch()).count();
+    std::fprintf(stderr, "matside: first frame at %lld.%09lld\n", static_cast<long long>(ns / 1000000000),
+                 static_cast<long long>(ns % 1000000000));
+}
+
+} // namespace
+
+int runPlay(const PlayOptions& options) {
+    SteadyClock clock;
+    const Millis launch = clock.now();
+    auto now = [&] { return clock.now() - launch; };
+
+    // --- what to play -------------------------------------------------------------------
+    const std::optional<Routine> routine = loadRoutineOrReport(options.routine);
+    if (!routine) return kExitInvalid;
+    const Plan plan = expandPlan(*routine);
+    std::vector<ScriptedCommand> script;
+    if (!options.events.empty()) {
+        auto parsed = parseEventScript(options.events);
+        if (auto* err = std::get_if<std::string>(&parsed)) {
+            std::cerr << "matside: --events: " << *err << "\n";
+            return kExitUsage;
+        }
+        script = std::get<std::vector<ScriptedCommand>>(parsed);
+    }
+    std::unique_ptr<EventLogSink> log;
+    if (!options.logEvents.empty()) {
+        std::string err;
+        if (!(log = EventLogSink::open(options.logEvents, err))) {
+            std::cerr << "matside: " << err << "\n";
+            return kExitRuntime;
+        }
+    }
+
+    // --- window and GL context ----------------------------------------------------------
+    auto opened = platform::Window::open(windowOptions(options, routine->title));
+    if (auto* err = std::get_if<std::string>(&opened)) {
+        std::cerr << "matside: " << *err << "\n";
+        return kExitRuntime;
+    }
+    std::unique_ptr<platform::Window> window = std::move(std::get<0>(opened));
+
+    // --- Dear ImGui context, settings, backends -----------------------------------------
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // written by us, atomically, under $XDG_CONFIG_HOME/matside
+    if (auto ini = platform::readSmallFile(iniPath())) ImGui::LoadIniSettingsFromMemory(ini->data(), ini->size());
+    ImGui_ImplGlfw_InitForOpenGL(window->handle(), true); // chains to the window's callbacks
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+    platform::FontManager fonts;
+
+    // --- the session and everything around it ------------------------------------------
+    PlayerController controller(plan, std::move(script));
+    if (log) controller.addSink(log.get());
+    PlayerFrame frame(plan, assetSearchDirs());
+    FrameScheduler scheduler;
+    platform::ScreenSaverSuspender screenSaver(window->x11Display());
+    const std::optional<Millis> exitAt = options.exitAfterSeconds
+        ? std::optional<Millis>(Millis{static_cast<long long>(std::llround(*options.exitAfterSeconds * 1000))})
+        : std::nullopt;
+    bool quit = false, firstFrame = true;
+
+    // --- the loop: sleep until something visible changes, then draw --------------------
+    while (!quit) {
+        if (controller.tick(now())) scheduler.noteChange();
+        for (const platform::RawKey& key : window->takeKeys()) {
+            if (auto action = actionFor(key)) {
+                const WindowRequest r = controller.handle(*action, now(), window->fullscreen());
+                if (r.toggleFullscreen) window->setFullscreen(!window->fullscreen());
+                if (r.leaveFullscreen) window->setFullscreen(false);
+                quit = quit || r.quit;
+            }
+        }
+        if (window->closeRequested()) {
+            window->cancelClose();
+            quit = quit || controller.requestClose(now()).quit;
+        }
+        // The screen stays awake only while a step is actually running.
+        const SessionState state = controller.session().state();
+        screenSaver.setSuspended(state == SessionState::Prepare || state == SessionState::Work ||
+                                 state == SessionState::Rest);
+
+        const bool exiting = quit || (exitAt && now() >= *exitAt);
+        const Millis t = now();
+        if (exiting || scheduler.shouldDraw(t, window->drawable())) {
+            int w = 0, h = 0;
+            window->framebufferSize(w, h);
+            const auto actions = frame.draw(controller, fonts, t, w, h, window->contentScale());
+            for (const ui::Action& a : actions) {
+                const WindowRequest r = controller.handle(a, now(), window->fullscreen());
+                if (r.toggleFullscreen) window->setFullscreen(!window->fullscreen());
+                if (r.leaveFullscreen) window->setFullscreen(false);
+                quit = quit || r.quit;
+            }
+            if (!actions.empty()) scheduler.noteInput();
+            if (exiting && !options.screenshot.empty()) {
+                if (auto err = platform::saveScreenshot(options.screenshot, w, h)) std::cerr << "matside: " << *err << "\n";
+            }
+            window->swapBuffers();
+            scheduler.frameDrawn(t);
+            if (firstFrame) reportFirstFrame();
+            firstFrame = false;
+            if (exiting) break;
+        }
+        scheduler.setNextVisibleChange(earliest(controller.session().nextWakeup(now()), frame.nextAnimationChange(now())));
+        const auto sleep = scheduler.sleepFor(now(), window->drawable(), earliest(controller.nextDeadline(now()), exitAt));
+        // Round up: waking a millisecond early would only mean a second, useless wake.
+        window->waitEvents(sleep ? std::optional<double>((sleep->count() + 1) / 1000.0) : std::nullopt);
+        if (window->takeActivity()) scheduler.noteInput();
+    }
+
+    // --- cleanup ------------------------------------------------------------------------
+    controller.close(now());
+    if (remembersSettings(options)) saveSettings(*window);
+    frame.releaseTextures();
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    return kExitOk;
+}
+
+} // namespace matside::cli

@@ -1,0 +1,14 @@
+// The done screen: how long it took, steps completed and skipped.
+#pragma once
+
+#include "core/session.h"
+#include "ui/keymap.h"
+#include "ui/layout.h"
+
+#include <vector>
+
+namespace matside::ui {
+
+void drawDoneView(const ViewContext& ctx, const Snapshot& snapshot, std::vector<Action>& out);
+
+} // namespace matside::ui

@@ -1,0 +1,48 @@
+// The one table from keys to what they do; the help overlay and the README are drawn from it.
+#pragma once
+
+#include "core/session.h"
+
+#include <optional>
+#include <span>
+
+namespace matside::ui {
+
+// Keys that do not type a character (the window layer maps its key codes to these).
+enum class NamedKey { None, Space, Enter, KeypadEnter, Left, Right, Escape, F11 };
+
+// What a key, a button or a click asks for.
+struct Action {
+    enum class Kind {
+        Session,      // send `command` to the session
+        Fullscreen,   // toggle fullscreen
+        Help,         // toggle the help overlay
+        Mute,         // toggle sound
+        CloseOverlay, // Esc: close help / quit prompt, else leave fullscreen
+        Quit,         // quit (asks first while a session runs)
+        ConfirmQuit,  // the quit prompt's "yes"
+    };
+    Kind kind = Kind::Session;
+    Command command = Command::Toggle; // for Kind::Session
+
+    static Action session(Command c) { return Action{Kind::Session, c}; }
+    static Action of(Kind k) { return Action{k, Command::Toggle}; }
+    bool operator==(const Action& o) const {
+        return kind == o.kind && (kind != Kind::Session || command == o.command);
+    }
+};
+
+struct KeyBinding {
+    NamedKey key = NamedKey::None; // either a named key...
+    char32_t character = 0;        // ...or a typed character
+    Action action;
+    const char* label;             // how the help overlay writes the key
+    const char* description;       // what it does, in the help overlay (null: listed with the row above)
+};
+
+std::span<const KeyBinding> keyBindings();
+
+std::optional<Action> actionForKey(NamedKey key);
+std::optional<Action> actionForCharacter(char32_t character);
+
+} // namespace matside::ui

@@ -1,0 +1,64 @@
+// Player layout arithmetic and the small text helpers shared by the views.
+#include "ui/layout.h"
+
+#include "ui/theme.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace matside::ui {
+
+PlayerLayout computePlayerLayout(ImVec2 size, float em, float digitsPx) {
+    PlayerLayout l;
+    const float pad = em;
+    const float headerH = em * 4.6f;
+    const float footerH = em * 5.4f; // progress line + 3 em buttons + padding
+    l.header = {{pad, pad * 0.6f}, {size.x - pad, pad * 0.6f + headerH}};
+    l.footer = {{pad, size.y - footerH}, {size.x - pad, size.y - pad * 0.6f}};
+    const float top = l.header.max.y + pad * 0.5f;
+    const float bottom = l.footer.min.y - pad * 0.5f;
+
+    // Right: the timer column gets what "mm:ss" needs (at most three quarters of the width).
+    const float timerW = std::min(timerWidthFor(digitsPx) + 2 * pad, (size.x - 3 * pad) * 0.74f);
+    const float leftW = std::max(size.x - 3 * pad - timerW, em * 8);
+    const float rightX = pad * 2 + leftW;
+    const float digitInk = digitsPx * 0.63f;
+    const float timerH = std::min(digitInk + em * 1.6f, (bottom - top) * 0.68f);
+    l.timer = {{rightX, top}, {size.x - pad, top + timerH}};
+    l.details = {{rightX, l.timer.max.y}, {size.x - pad, bottom}};
+
+    // Left: the picture panel keeps 4:3 and leaves at least four lines for key points.
+    const float colH = bottom - top;
+    const float pictureH = std::max(std::min(leftW * 0.75f, colH - em * 5.5f), em * 4);
+    l.picture = {{pad, top}, {pad + leftW, top + pictureH}};
+    l.notes = {{pad, l.picture.max.y + pad * 0.5f}, {pad + leftW, bottom}};
+    return l;
+}
+
+std::string exerciseDoseText(const Exercise& e) {
+    std::string dose;
+    const std::string sets = e.sets > 1 ? std::to_string(e.sets) + " sets of " : "";
+    if (e.reps && e.repHoldSeconds)
+        dose = sets + std::to_string(*e.reps) + " reps, " + std::to_string(*e.repHoldSeconds) + " s hold each";
+    else if (e.reps)
+        dose = sets + std::to_string(*e.reps) + " reps";
+    else if (e.holdSeconds)
+        dose = (e.sets > 1 ? sets : std::string()) + std::to_string(*e.holdSeconds) + " s hold";
+    if (e.sides == Sides::Each) dose += ", each " + e.sideLabel;
+    return dose;
+}
+
+std::string sideText(const Plan& plan, const PlanStep& step) {
+    if (!step.side) return {};
+    const Exercise& e = plan.exerciseOf(step);
+    std::string text = std::string(*step.side == Side::Left ? "left " : "right ") + e.sideLabel;
+    for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return text;
+}
+
+int displaySeconds(Millis remaining) {
+    const auto ms = std::max<long long>(remaining.count(), 0);
+    return static_cast<int>((ms + 999) / 1000);
+}
+
+} // namespace matside::ui

@@ -1,0 +1,64 @@
+// What every view gets to draw with (fonts, routine, flags), and the player screen's layout
+// computed as plain rectangles so tests can check sizes without a window.
+#pragma once
+
+#include "core/plan.h"
+#include "core/routine.h"
+#include "ui/keymap.h"
+
+#include <imgui.h>
+
+#include <string>
+#include <vector>
+
+namespace matside::ui {
+
+struct UiFonts {
+    ImFont* body = nullptr;
+    ImFont* heading = nullptr;
+    ImFont* title = nullptr;
+    ImFont* digits = nullptr; // only 0-9 and ':'
+};
+
+// The picture to show in the illustration panel this frame (decided by the app).
+struct PictureFrame {
+    void* texture = nullptr;  // ImTextureID; null: draw the placeholder
+    float aspect = 4.0f / 3;  // width / height of the picture
+    bool mirrored = false;    // flip horizontally (the other side)
+    std::string notice;       // one line under the placeholder when a picture is missing/corrupt
+};
+
+struct ViewContext {
+    const Plan& plan;
+    UiFonts fonts;
+    bool muted = false;
+    PictureFrame picture;
+};
+
+struct Rect {
+    ImVec2 min, max;
+    float width() const { return max.x - min.x; }
+    float height() const { return max.y - min.y; }
+    bool contains(ImVec2 p) const { return p.x >= min.x && p.y >= min.y && p.x < max.x && p.y < max.y; }
+};
+
+// The player screen split into regions for a window of `size` with body text `em` pixels
+// and big digits of `digitsPx` pixels.
+struct PlayerLayout {
+    Rect header;   // phase word, exercise name, side
+    Rect picture;  // illustration panel
+    Rect notes;    // key points under the picture
+    Rect timer;    // the big figure (clickable: toggles pause)
+    Rect details;  // step bar, counters, dose, next
+    Rect footer;   // overall progress and the three buttons
+};
+PlayerLayout computePlayerLayout(ImVec2 size, float em, float digitsPx);
+
+// "3 sets of 30 s hold, each leg": an exercise's dose in words for the ready list.
+std::string exerciseDoseText(const Exercise& exercise);
+// "LEFT LEG", or empty when the step has no side.
+std::string sideText(const Plan& plan, const PlanStep& step);
+// Seconds shown for a remaining time: counts 30, 29, ... 1 (rounded up).
+int displaySeconds(Millis remaining);
+
+} // namespace matside::ui

@@ -1,0 +1,234 @@
+// The player screen, region by region (see computePlayerLayout for where each goes).
+#include "ui/player_view.h"
+
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+#include <algorithm>
+#include <string>
+
+namespace matside::ui {
+
+namespace {
+
+struct Frame {
+    const ViewContext& ctx;
+    const Snapshot& s;
+    const PlanStep& step;
+    const Exercise& exercise;
+    const Palette& pal;
+    ImDrawList* draw;
+    PlayerLayout layout;
+    bool repSet; // a work step counted in reps: the rep is the big figure
+};
+
+// The biggest of title/heading/body in which `text` fits `width`.
+ImFont* fitFont(const UiFonts& f, const std::string& text, float width) {
+    for (ImFont* font : {f.title, f.heading}) {
+        if (font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str()).x <= width) return font;
+    }
+    return f.body;
+}
+
+std::string restWords(const PlanStep& step) {
+    switch (step.purpose) {
+    case RestPurpose::BetweenSets: return "between sets";
+    case RestPurpose::SwitchSides: return "switch sides";
+    case RestPurpose::NextExercise: return "before the next exercise";
+    default: return {};
+    }
+}
+
+void drawHeader(const Frame& f) {
+    const Rect& r = f.layout.header;
+    const UiFonts& fonts = f.ctx.fonts;
+    const bool paused = f.s.state == SessionState::Paused;
+    Snapshot active = f.s;
+    active.state = f.s.activeState;
+    std::string line = paused ? std::string("PAUSED") : phaseWord(f.s);
+    f.draw->AddText(fonts.heading, fonts.heading->FontSize, r.min, f.pal.accent.u32(), line.c_str());
+    float x = r.min.x + fonts.heading->CalcTextSizeA(fonts.heading->FontSize, FLT_MAX, 0, line.c_str()).x;
+    std::string detail = paused ? std::string(" \xC2\xB7 ") + phaseWord(active) : std::string();
+    if (f.step.kind == StepKind::Rest) detail += " \xC2\xB7 " + restWords(f.step);
+    detail += " \xC2\xB7 exercise " + std::to_string(f.step.exerciseIndex + 1) + " of " +
+              std::to_string(f.ctx.plan.routine->exercises.size());
+    const float dy = (fonts.heading->FontSize - fonts.body->FontSize) * 0.6f;
+    f.draw->AddText(fonts.body, fonts.body->FontSize, ImVec2(x, r.min.y + dy), f.pal.muted.u32(), detail.c_str());
+    if (f.ctx.muted) {
+        const char* m = "SOUND OFF (M)";
+        const float w = fonts.body->CalcTextSizeA(fonts.body->FontSize, FLT_MAX, 0, m).x;
+        f.draw->AddText(fonts.body, fonts.body->FontSize, ImVec2(r.max.x - w, r.min.y + dy), f.pal.muted.u32(), m);
+    }
+
+    const float y2 = r.min.y + fonts.heading->FontSize * 1.25f;
+    const std::string side = sideText(f.ctx.plan, f.step);
+    float sideW = 0;
+    if (!side.empty()) {
+        sideW = fonts.title->CalcTextSizeA(fonts.title->FontSize, FLT_MAX, 0, side.c_str()).x;
+        f.draw->AddText(fonts.title, fonts.title->FontSize, ImVec2(r.max.x - sideW, y2), f.pal.accent.u32(), side.c_str());
+    }
+    ImFont* nameFont = fitFont(fonts, f.exercise.name, r.width() - sideW - scaled(1.5f));
+    const float nameY = y2 + (fonts.title->FontSize - nameFont->FontSize) * 0.7f;
+    f.draw->PushClipRect(r.min, ImVec2(r.max.x - sideW - scaled(1), r.max.y + scaled(0.5f)), true);
+    f.draw->AddText(nameFont, nameFont->FontSize, ImVec2(r.min.x, nameY), f.pal.text.u32(), f.exercise.name.c_str());
+    f.draw->PopClipRect();
+}
+
+void drawPicture(const Frame& f) {
+    const Rect& r = f.layout.picture;
+    const PictureFrame& pic = f.ctx.picture;
+    const float rounding = scaled(0.6f);
+    f.draw->AddRectFilled(r.min, r.max, f.pal.panel.u32(), rounding);
+    const UiFonts& fonts = f.ctx.fonts;
+    if (pic.texture) {
+        const float inset = scaled(0.4f);
+        const float availW = r.width() - 2 * inset, availH = r.height() - 2 * inset;
+        float w = availW, h = availW / std::max(pic.aspect, 0.01f);
+        if (h > availH) {
+            h = availH;
+            w = h * pic.aspect;
+        }
+        const ImVec2 p0(r.min.x + (r.width() - w) * 0.5f, r.min.y + (r.height() - h) * 0.5f);
+        const ImVec2 uv0(pic.mirrored ? 1.0f : 0.0f, 0), uv1(pic.mirrored ? 0.0f : 1.0f, 1);
+        f.draw->AddImageRounded(pic.texture, p0, ImVec2(p0.x + w, p0.y + h), uv0, uv1, IM_COL32_WHITE, rounding * 0.6f);
+    } else {
+        // Placeholder of the same size: the name, quietly, so the layout never jumps.
+        const float y = r.min.y + r.height() * 0.5f - fonts.heading->FontSize;
+        f.draw->PushClipRect(r.min, r.max, true);
+        textCentred(f.draw, fonts.heading, f.pal.muted.u32(), r.min.x, r.max.x, y, f.exercise.name);
+        if (!pic.notice.empty())
+            textCentred(f.draw, fonts.body, f.pal.muted.u32(), r.min.x, r.max.x, y + fonts.heading->FontSize * 1.4f,
+                        pic.notice);
+        f.draw->PopClipRect();
+    }
+    if (f.step.side) { // which side, written on the picture itself
+        const char* word = *f.step.side == Side::Left ? "LEFT" : "RIGHT";
+        const ImVec2 ts = fonts.heading->CalcTextSizeA(fonts.heading->FontSize, FLT_MAX, 0, word);
+        const ImVec2 p(r.min.x + scaled(0.6f), r.min.y + scaled(0.5f));
+        f.draw->AddRectFilled(p, ImVec2(p.x + ts.x + scaled(1), p.y + ts.y + scaled(0.3f)), f.pal.accent.u32(),
+                              scaled(0.4f));
+        f.draw->AddText(fonts.heading, fonts.heading->FontSize, ImVec2(p.x + scaled(0.5f), p.y + scaled(0.15f)),
+                        f.pal.onAccent.u32(), word);
+    }
+}
+
+void drawNotes(const Frame& f) {
+    const Rect& r = f.layout.notes;
+    ImGui::SetCursorScreenPos(r.min);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
+    ImGui::BeginChild("keypoints", ImVec2(r.width(), r.height()), false, ImGuiWindowFlags_NoScrollbar);
+    for (const auto& point : f.exercise.keyPoints)
+        textWrappedIn(f.ctx.fonts.body, f.pal.text.u32(), "\xE2\x80\xA2 " + point, r.width() - scaled(0.5f));
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+}
+
+void drawTimer(const Frame& f, std::vector<Action>& out) {
+    const Rect& r = f.layout.timer;
+    const ImVec2 c((r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f);
+    if (f.repSet) {
+        const int current = std::min(f.s.repsDone + 1, f.step.reps.value_or(1));
+        const std::string big = std::to_string(current);
+        const std::string of = "of " + std::to_string(f.step.reps.value_or(0));
+        const float ofW = f.ctx.fonts.title->CalcTextSizeA(f.ctx.fonts.title->FontSize, FLT_MAX, 0, of.c_str()).x;
+        const float bigW = bigDigitsWidth(f.ctx.fonts.digits, big);
+        const float x0 = c.x - (bigW + ofW + scaled(0.8f)) * 0.5f;
+        drawBigDigits(f.draw, f.ctx.fonts.digits, big, ImVec2(x0 + bigW * 0.5f, c.y), f.pal.text.u32());
+        f.draw->AddText(f.ctx.fonts.title, f.ctx.fonts.title->FontSize,
+                        ImVec2(x0 + bigW + scaled(0.8f), c.y + f.ctx.fonts.digits->FontSize * 0.31f - f.ctx.fonts.title->FontSize),
+                        f.pal.muted.u32(), of.c_str());
+    } else {
+        drawBigDigits(f.draw, f.ctx.fonts.digits, formatDuration(displaySeconds(f.s.stepRemaining)), c, f.pal.text.u32());
+    }
+    // The whole figure is a pause button for a tap from the mat.
+    ImGui::SetCursorScreenPos(r.min);
+    if (ImGui::InvisibleButton("timer", ImVec2(r.width(), r.height()))) out.push_back(Action::session(Command::Toggle));
+}
+
+std::string nextText(const Frame& f) {
+    const PlanStep* n = f.s.nextStep;
+    if (!n) return "Next: finish";
+    if (n->kind == StepKind::Rest) return "Next: rest " + std::to_string(n->seconds) + " s";
+    std::string text = "Next: " + f.ctx.plan.exerciseOf(*n).name;
+    if (const std::string side = sideText(f.ctx.plan, *n); !side.empty()) text += ", " + side;
+    if (n->kind == StepKind::Work && n->set && n->sets && *n->sets > 1)
+        text += ", set " + std::to_string(*n->set) + " of " + std::to_string(*n->sets);
+    return text;
+}
+
+void drawDetails(const Frame& f) {
+    const Rect& r = f.layout.details;
+    const UiFonts& fonts = f.ctx.fonts;
+    const float stepFraction = f.s.stepDuration.count() > 0
+        ? 1.0f - static_cast<float>(f.s.stepRemaining.count()) / static_cast<float>(f.s.stepDuration.count())
+        : 0.0f;
+    drawBar(f.draw, Rect{r.min, ImVec2(r.max.x, r.min.y + scaled(0.7f))}, stepFraction, f.pal);
+
+    float y = r.min.y + scaled(1.4f);
+    std::string counters;
+    if (f.step.set && f.step.sets) counters = "Set " + std::to_string(*f.step.set) + " of " + std::to_string(*f.step.sets);
+    if (f.repSet) {
+        counters += (counters.empty() ? "" : "     ") + std::string("Rep ") +
+                    std::to_string(std::min(f.s.repsDone + 1, *f.step.reps)) + " of " + std::to_string(*f.step.reps);
+    }
+    if (f.step.kind != StepKind::Work && !counters.empty()) counters += " next";
+    if (!counters.empty()) {
+        f.draw->AddText(fonts.heading, fonts.heading->FontSize, ImVec2(r.min.x, y), f.pal.text.u32(), counters.c_str());
+        y += fonts.heading->FontSize * 1.3f;
+    }
+    std::string sub;
+    if (f.repSet) sub = formatDuration(displaySeconds(f.s.stepRemaining)) + " left in this set";
+    else if (f.step.kind == StepKind::Work) sub = describeDose(f.step);
+    else if (f.step.kind == StepKind::Rest) sub = "+ / \xE2\x88\x92 : 10 s more or less rest";
+    else sub = describeDose(f.step);
+    f.draw->AddText(fonts.heading, fonts.heading->FontSize, ImVec2(r.min.x, y), f.pal.muted.u32(), sub.c_str());
+    y += fonts.heading->FontSize * 1.5f;
+    f.draw->PushClipRect(r.min, r.max, true);
+    f.draw->AddText(fonts.heading, fonts.heading->FontSize, ImVec2(r.min.x, y), f.pal.text.u32(), nextText(f).c_str(),
+                    nullptr, r.width());
+    f.draw->PopClipRect();
+}
+
+void drawFooter(const Frame& f, std::vector<Action>& out) {
+    const Rect& r = f.layout.footer;
+    const UiFonts& fonts = f.ctx.fonts;
+    const std::string left = "Session " + std::to_string(static_cast<int>(f.s.progress * 100 + 0.5)) + " %";
+    const std::string right = formatDuration(displaySeconds(f.s.sessionRemaining)) + " left";
+    f.draw->AddText(fonts.body, fonts.body->FontSize, r.min, f.pal.muted.u32(), left.c_str());
+    const float rw = fonts.body->CalcTextSizeA(fonts.body->FontSize, FLT_MAX, 0, right.c_str()).x;
+    f.draw->AddText(fonts.body, fonts.body->FontSize, ImVec2(r.max.x - rw, r.min.y), f.pal.muted.u32(), right.c_str());
+    const float barY = r.min.y + fonts.body->FontSize * 1.25f;
+    drawBar(f.draw, Rect{ImVec2(r.min.x, barY), ImVec2(r.max.x, barY + scaled(0.4f))}, static_cast<float>(f.s.progress), f.pal);
+
+    const float h = scaled(3.0f), gap = scaled(1.0f);
+    const float side = std::min(scaled(9.0f), (r.width() - 2 * gap) * 0.28f);
+    const float middle = r.width() - 2 * side - 2 * gap;
+    ImGui::SetCursorScreenPos(ImVec2(r.min.x, r.max.y - h));
+    if (bigButton("\xE2\x86\x90 Back", ImVec2(side, h), f.pal, false, fonts.heading)) out.push_back(Action::session(Command::Prev));
+    ImGui::SameLine(0, gap);
+    const char* pauseLabel = f.s.state == SessionState::Paused ? "Resume  (Space)" : "Pause  (Space)";
+    if (bigButton(pauseLabel, ImVec2(middle, h), f.pal, true, fonts.heading)) out.push_back(Action::session(Command::Toggle));
+    ImGui::SameLine(0, gap);
+    if (bigButton("Next \xE2\x86\x92", ImVec2(side, h), f.pal, false, fonts.heading)) out.push_back(Action::session(Command::Done));
+}
+
+} // namespace
+
+void drawPlayerView(const ViewContext& ctx, const Snapshot& s, std::vector<Action>& out) {
+    if (!s.step) return;
+    const Palette& pal = paletteFor(phaseOf(s));
+    beginCanvas("player", pal);
+    const ImVec2 size = ImGui::GetWindowSize();
+    Frame f{ctx, s, *s.step, ctx.plan.exerciseOf(*s.step), pal, ImGui::GetWindowDrawList(),
+            computePlayerLayout(size, ctx.fonts.body->FontSize, ctx.fonts.digits->FontSize),
+            s.step->kind == StepKind::Work && s.step->reps.has_value()};
+    drawHeader(f);
+    drawPicture(f);
+    drawNotes(f);
+    drawTimer(f, out);
+    drawDetails(f);
+    drawFooter(f, out);
+    endCanvas();
+}
+
+} // namespace matside::ui

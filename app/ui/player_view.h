@@ -1,0 +1,16 @@
+// The player screen: picture and key points, exercise and side, the huge timer or rep count,
+// counters, what comes next, overall progress and the Back / Pause / Next buttons.
+#pragma once
+
+#include "core/session.h"
+#include "ui/keymap.h"
+#include "ui/layout.h"
+
+#include <vector>
+
+namespace matside::ui {
+
+// Draws the whole window for a running (or paused) session; clicks become `out` actions.
+void drawPlayerView(const ViewContext& ctx, const Snapshot& snapshot, std::vector<Action>& out);
+
+} // namespace matside::ui

@@ -1,0 +1,85 @@
+// Ready screen: what this session holds, and one obvious way to begin.
+#include "ui/ready_view.h"
+
+#include "ui/theme.h"
+#include "ui/widgets.h"
+
+#include <algorithm>
+
+namespace matside::ui {
+
+std::vector<std::string> equipmentNeeded(const Routine& routine) {
+    std::vector<std::string> all;
+    for (const auto& e : routine.exercises)
+        for (const auto& item : e.equipment)
+            if (std::find(all.begin(), all.end(), item) == all.end()) all.push_back(item);
+    return all;
+}
+
+namespace {
+
+std::string joined(const std::vector<std::string>& items) {
+    std::string out;
+    for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+    return out;
+}
+
+void drawExerciseList(const ViewContext& ctx, const Palette& pal, float width, float height) {
+    const UiFonts& fonts = ctx.fonts;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, pal.panel.vec4());
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(scaled(1), scaled(0.7f)));
+    ImGui::BeginChild("exercises", ImVec2(width, height), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    const float inner = ImGui::GetContentRegionAvail().x;
+    int n = 1;
+    for (const auto& e : ctx.plan.routine->exercises) {
+        textIn(fonts.heading, pal.text.u32(), std::to_string(n++) + ".  " + e.name);
+        const float doseX = ImGui::GetStyle().WindowPadding.x + fonts.heading->FontSize * 1.6f;
+        ImGui::SetCursorPosX(doseX);
+        std::string line = exerciseDoseText(e);
+        if (!e.equipment.empty()) line += "  \xC2\xB7  " + joined(e.equipment);
+        textWrappedIn(fonts.body, pal.muted.u32(), line, inner - doseX);
+        ImGui::Dummy(ImVec2(0, scaled(0.2f)));
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+}
+
+} // namespace
+
+void drawReadyView(const ViewContext& ctx, const Snapshot& s, std::vector<Action>& out) {
+    const Palette& pal = paletteFor(Phase::Neutral);
+    const UiFonts& fonts = ctx.fonts;
+    const Routine& routine = *ctx.plan.routine;
+    beginCanvas("ready", pal);
+    const ImVec2 size = ImGui::GetWindowSize();
+    const float pad = scaled(1.5f);
+    const float w = std::min(size.x - 2 * pad, scaled(52));
+    const float x = (size.x - w) * 0.5f;
+    ImGui::SetCursorPos(ImVec2(x, pad));
+    ImGui::BeginGroup();
+    textWrappedIn(fonts.title, pal.text.u32(), routine.title, w);
+    textWrappedIn(fonts.body, pal.muted.u32(), routine.summary, w);
+    ImGui::Dummy(ImVec2(0, scaled(0.3f)));
+    const std::string stats = formatDuration(displaySeconds(s.sessionRemaining)) + " in total  \xC2\xB7  " +
+                              std::to_string(routine.exercises.size()) + " exercises";
+    textIn(fonts.heading, pal.accent.u32(), stats);
+    const auto equipment = equipmentNeeded(routine);
+    textWrappedIn(fonts.body, pal.text.u32(), "You need: " + (equipment.empty() ? std::string("nothing but a mat") : joined(equipment)) , w);
+    ImGui::Dummy(ImVec2(0, scaled(0.3f)));
+
+    // The list takes what is left above the Start button; it scrolls on small windows.
+    const float buttonH = scaled(3.2f);
+    const float listH = std::max(size.y - ImGui::GetCursorPosY() - buttonH - scaled(3.5f), scaled(4));
+    drawExerciseList(ctx, pal, w, listH);
+    ImGui::Dummy(ImVec2(0, scaled(0.6f)));
+    const float bw = std::min(w, scaled(20));
+    ImGui::SetCursorPosX(x + (w - bw) * 0.5f);
+    if (bigButton("Start  (Space)", ImVec2(bw, buttonH), pal, true, fonts.heading)) out.push_back(Action::session(Command::Start));
+    ImGui::SetCursorPosX(x);
+    textIn(fonts.body, pal.muted.u32(), "H: all keys    F: fullscreen    Q: quit");
+    ImGui::EndGroup();
+    endCanvas();
+}
+
+} // namespace matside::ui

@@ -1,0 +1,18 @@
+// The ready screen: routine title and summary, total time, the exercises with their doses,
+// the equipment needed, and a big Start button.
+#pragma once
+
+#include "core/session.h"
+#include "ui/keymap.h"
+#include "ui/layout.h"
+
+#include <vector>
+
+namespace matside::ui {
+
+void drawReadyView(const ViewContext& ctx, const Snapshot& snapshot, std::vector<Action>& out);
+
+// Every distinct piece of equipment the routine needs, in first-use order.
+std::vector<std::string> equipmentNeeded(const Routine& routine);
+
+} // namespace matside::ui
