@@ -4,6 +4,7 @@
 
 #include "core/illustration_paths.h"
 
+#include <cmath>
 #include <map>
 
 namespace matside::loader {
@@ -101,10 +102,13 @@ bool Builder::formatSupported(ObjectReader& r, const Json& root) {
         r.reportMissing("format", "the number 1 (the version of the routine format)");
         return true;
     }
-    if (it->is_number_integer() || it->is_number_unsigned()) {
-        if (*it == 1) return true;
-        r.report("format", "unsupported format " + it->dump() + "; this matside reads format 1");
-        return false;
+    if (it->is_number()) {
+        const double version = it->get<double>();
+        if (version == 1) return true; // 1.0 too, as JSON Schema's "const": 1 agrees
+        if (std::isfinite(version) && std::floor(version) == version) {
+            r.report("format", "unsupported format " + it->dump() + "; this matside reads format 1");
+            return false;
+        }
     }
     r.report("format", "expected the number 1, found " + describe(*it));
     return true;

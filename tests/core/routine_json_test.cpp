@@ -166,8 +166,12 @@ TEST_F(RoutineJsonTest, FormatMustBeTheNumberOne) {
     json j = base();
     j["format"] = "1";
     expectOnly(load(j), "/format", "expected the number 1, found a string \"1\"");
+    j["format"] = 1.5;
+    expectOnly(load(j), "/format", "expected the number 1, found 1.5");
     j.erase("format");
     expectOnly(load(j), "/format", "missing required field 'format'");
+    j["format"] = 1.0;
+    EXPECT_TRUE(load(j).ok());
 }
 
 TEST_F(RoutineJsonTest, KeyGivenTwiceIsReportedWithItsPointer) {
