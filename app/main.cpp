@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
     matside::cli::registerValidate(app, exitCode);
     matside::cli::registerPlan(app, exitCode);
     matside::cli::registerSimulate(app, exitCode);
+    matside::cli::registerHistory(app, exitCode);
 
     try {
         app.parse(argc, argv);

@@ -33,6 +33,8 @@ void registerPlay(CLI::App& app, PlayOptions& options, int& exitCode) {
                      "Scripted commands on real time: SECONDS:COMMAND,... (see `simulate`)");
     play->add_option("--log-events", options.logEvents,
                      "Write session events as JSON lines (like simulate --json) to FILE");
+    play->add_option("--data-dir", options.dataDir,
+                     "History folder (default: $MATSIDE_DATA_DIR, else $XDG_DATA_HOME/matside)");
     play->callback([&options, &exitCode] { exitCode = runPlay(options); });
 }
 

@@ -3,10 +3,12 @@
 #include "cli/routine_loading.h"
 #include "core/event_log.h"
 #include "core/simulation.h"
+#include "history/history_sink.h"
 
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <memory>
 
 namespace matside::cli {
 namespace {
@@ -15,6 +17,8 @@ struct SimulateOptions {
     std::filesystem::path file;
     std::string events;
     bool json = false;
+    bool record = false;             // --record: store the session in the history
+    std::filesystem::path dataDir;   // --data-dir DIR: where --record stores it
 };
 
 int runSimulate(const SimulateOptions& options) {
@@ -31,9 +35,15 @@ int runSimulate(const SimulateOptions& options) {
     if (!routine) return kExitInvalid;
     const Plan plan = expandPlan(*routine);
 
+    // History off (unwritable folder, damaged file) is a note, not a failure: the run goes on.
+    std::unique_ptr<SessionHistory> history;
+    if (options.record) history = std::make_unique<SessionHistory>(plan, routine->sourceFile, options.dataDir);
+    if (history && !history->enabled()) std::cerr << "matside simulate: note: " << history->notice() << '\n';
+
     SimulationHooks hooks;
-    hooks.onEvent = [&](const SessionEvent& e, const Session&) {
+    hooks.onEvent = [&](const SessionEvent& e, const Session& session) {
         std::cout << (options.json ? eventToJsonLine(e) : eventToText(e)) << '\n';
+        if (history) history->recorder().onEvents({e}, session);
     };
     hooks.onIgnored = [](const ScriptedCommand& c, SessionState state) {
         std::cerr << "matside simulate: note: at " << static_cast<double>(c.at.count()) / 1000.0 << " s, '"
@@ -43,6 +53,11 @@ int runSimulate(const SimulateOptions& options) {
     const SessionSummary summary = summarize(result.final);
     std::cout << (options.json ? summaryToJsonLine(summary, result.endTime) : summaryToText(summary, result.endTime))
               << '\n';
+    if (history && history->enabled())
+        std::cerr << "matside simulate: recorded session " << history->recorder().sessionId().value_or(0) << " in "
+                  << history->store()->file().string() << '\n';
+    else if (history && !history->recorder().notice().empty())
+        std::cerr << "matside simulate: note: " << history->recorder().notice() << '\n';
     return kExitOk;
 }
 
@@ -55,6 +70,9 @@ void registerSimulate(CLI::App& app, int& exitCode) {
     cmd->add_option("--events", options->events,
                     "Commands at virtual times: SECONDS:COMMAND,... e.g. 0:start,40:pause,100:resume,130:next");
     cmd->add_flag("--json", options->json, "One JSON object per line");
+    cmd->add_flag("--record", options->record, "Store the simulated session in the history (for tests and demos)");
+    cmd->add_option("--data-dir", options->dataDir,
+                    "History folder for --record (default: $MATSIDE_DATA_DIR, else $XDG_DATA_HOME/matside)");
     cmd->callback([options, &exitCode] { exitCode = runSimulate(*options); });
 }
 

@@ -15,6 +15,7 @@ struct PlayOptions {
     std::filesystem::path screenshot;       // --screenshot FILE.png: the last frame before exit
     std::string events;                     // --events SPEC: "SECONDS:COMMAND,..." on real time
     std::filesystem::path logEvents;        // --log-events FILE: JSON lines like simulate --json
+    std::filesystem::path dataDir;          // --data-dir DIR: history folder (empty: history/data_dir.h rules)
 };
 
 // Opens the player window (or, in a build without the GUI, prints the plan). Returns the

@@ -1,0 +1,189 @@
+// `matside history [--csv|--json] [--data-dir DIR]`: the stored sessions as a table, CSV (for a
+// physiotherapist's spreadsheet) or JSON. Reads only: never creates the data folder.
+#include "cli/commands.h"
+#include "history/data_dir.h"
+#include "history/history_calendar.h"
+#include "history/history_store.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <ctime>
+#include <iostream>
+#include <memory>
+
+namespace matside::cli {
+namespace {
+
+struct HistoryOptions {
+    std::filesystem::path dataDir;
+    bool csv = false;
+    bool json = false;
+};
+
+std::string painText(const std::optional<int>& pain) { return pain ? std::to_string(*pain) : "-"; }
+
+// "2026-11-25 09:05" in the person's time zone; the stored text if it cannot be read.
+std::string localTimeText(const std::string& iso) {
+    const auto t = parseIsoUtc(iso);
+    if (!t) return iso;
+    const std::time_t tt = t->time_since_epoch().count();
+    std::tm local{};
+    localtime_r(&tt, &local);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local);
+    return text;
+}
+
+std::string durationText(double seconds) {
+    const int s = static_cast<int>(seconds + 0.5);
+    char text[32];
+    std::snprintf(text, sizeof text, "%d:%02d", s / 60, s % 60);
+    return text;
+}
+
+// Cuts to `width` code points (UTF-8 aware, so a note in any language is not split mid-letter).
+std::string fit(const std::string& text, std::size_t width) {
+    std::size_t points = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        if (++points > width) return text.substr(0, i);
+    }
+    return text;
+}
+
+std::string padded(const std::string& text, std::size_t width) {
+    std::string out = fit(text, width);
+    std::size_t points = 0;
+    for (unsigned char c : out) points += (c & 0xC0) != 0x80;
+    return out + std::string(width > points ? width - points : 0, ' ');
+}
+
+void printTable(const std::vector<SessionRecord>& sessions, const std::filesystem::path& file) {
+    if (sessions.empty()) {
+        std::cout << "No sessions recorded yet in " << file.string() << "\n";
+        return;
+    }
+    std::cout << padded("ID", 5) << padded("STARTED", 18) << padded("ROUTINE", 28) << padded("OUTCOME", 18)
+              << padded("DONE", 6) << padded("SKIP", 6) << padded("WORK", 8) << padded("PAIN", 9) << "NOTE\n";
+    for (const auto& s : sessions) {
+        std::cout << padded(std::to_string(s.id), 5) << padded(localTimeText(s.startedAt), 18)
+                  << padded(s.routineTitle, 27) << ' ' << padded(toString(s.end), 18)
+                  << padded(std::to_string(s.completedSteps), 6) << padded(std::to_string(s.skippedSteps), 6)
+                  << padded(durationText(s.secondsSpent), 8)
+                  << padded(painText(s.painBefore) + " -> " + painText(s.painAfter), 9) << fit(s.note, 40) << '\n';
+    }
+    const auto days = trainingDays(sessions);
+    const auto today = localToday();
+    std::cout << "\n" << sessions.size() << " session(s); days trained in the last 8 weeks: "
+              << trainingCalendar(days, today).daysTrained << "; current streak: " << currentStreak(days, today)
+              << " day(s)\n";
+}
+
+// RFC 4180 quoting. Text a person typed is also defused against spreadsheet formulas: a
+// leading = + - @ would otherwise run as a formula when the physiotherapist opens the file.
+std::string csvField(const std::string& text, bool personText = false) {
+    std::string value = text;
+    if (personText && !value.empty() && std::string("=+-@\t\r").find(value[0]) != std::string::npos)
+        value.insert(value.begin(), '\'');
+    if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
+    std::string out = "\"";
+    for (char c : value) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+void printCsv(const std::vector<SessionRecord>& sessions) {
+    std::cout << "id,started_at,ended_at,routine_id,routine_title,routine_hash,end_reason,completed_steps,"
+                 "skipped_steps,seconds_spent,pain_before,pain_after,note\r\n";
+    for (const auto& s : sessions) {
+        char seconds[32];
+        std::snprintf(seconds, sizeof seconds, "%.1f", s.secondsSpent);
+        std::cout << s.id << ',' << s.startedAt << ',' << s.endedAt << ',' << csvField(s.routineId, true) << ','
+                  << csvField(s.routineTitle, true) << ',' << s.routineHash << ',' << toString(s.end) << ','
+                  << s.completedSteps << ',' << s.skippedSteps << ',' << seconds << ','
+                  << (s.painBefore ? std::to_string(*s.painBefore) : "") << ','
+                  << (s.painAfter ? std::to_string(*s.painAfter) : "") << ',' << csvField(s.note, true) << "\r\n";
+    }
+}
+
+nlohmann::json optionalJson(const std::optional<int>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); }
+
+void printJson(const HistoryStore* store, const std::vector<SessionRecord>& sessions, const std::filesystem::path& file) {
+    using nlohmann::json;
+    json list = json::array();
+    for (const auto& s : sessions) {
+        json steps = json::array();
+        for (const auto& step : store->steps(s.id)) {
+            steps.push_back({{"index", step.stepIndex},
+                             {"exercise_id", step.exerciseId},
+                             {"exercise", step.exerciseName},
+                             {"side", step.side ? json(*step.side == Side::Left ? "left" : "right") : json(nullptr)},
+                             {"set", optionalJson(step.set)},
+                             {"reps", step.reps},
+                             {"seconds", step.seconds},
+                             {"outcome", toString(step.result)}});
+        }
+        list.push_back({{"id", s.id},
+                        {"routine_id", s.routineId},
+                        {"routine_title", s.routineTitle},
+                        {"routine_hash", s.routineHash},
+                        {"plan_steps", s.planSteps},
+                        {"started_at", s.startedAt},
+                        {"ended_at", s.endedAt.empty() ? json(nullptr) : json(s.endedAt)},
+                        {"end_reason", toString(s.end)},
+                        {"pain_before", optionalJson(s.painBefore)},
+                        {"pain_after", optionalJson(s.painAfter)},
+                        {"note", s.note},
+                        {"completed_steps", s.completedSteps},
+                        {"skipped_steps", s.skippedSteps},
+                        {"seconds_spent", s.secondsSpent},
+                        {"steps", steps}});
+    }
+    const auto days = trainingDays(sessions);
+    const auto today = localToday();
+    json out = {{"file", file.string()},
+                {"sessions", list},
+                {"days_trained_last_8_weeks", trainingCalendar(days, today).daysTrained},
+                {"current_streak_days", currentStreak(days, today)}};
+    // Replace invalid UTF-8 (a note typed in another encoding) instead of failing the dump.
+    std::cout << out.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+int runHistory(const HistoryOptions& options) {
+    // Checked here rather than with CLI11's excludes() so the exit code is the documented 2.
+    if (options.csv && options.json) {
+        std::cerr << "matside history: error: --csv and --json exclude each other; pick one\n";
+        return kExitUsage;
+    }
+    const auto file = historyDbPath(resolveDataDir(options.dataDir));
+    auto opened = HistoryStore::open(file, HistoryStore::Access::ReadOnly);
+    if (opened.status == HistoryStore::Status::Off) {
+        std::cerr << "matside history: error: " << opened.notice << '\n';
+        return kExitRuntime;
+    }
+    try {
+        const auto sessions = opened.store ? opened.store->listSessions() : std::vector<SessionRecord>{};
+        if (options.csv) printCsv(sessions);
+        else if (options.json) printJson(opened.store.get(), sessions, file);
+        else printTable(sessions, file);
+    } catch (const HistoryError& e) {
+        std::cerr << "matside history: error: " << file.string() << ": " << e.what() << '\n';
+        return kExitRuntime;
+    }
+    return kExitOk;
+}
+
+} // namespace
+
+void registerHistory(CLI::App& app, int& exitCode) {
+    auto* cmd = app.add_subcommand("history", "List the recorded sessions (table, --csv or --json)");
+    auto options = std::make_shared<HistoryOptions>();
+    cmd->add_flag("--csv", options->csv, "CSV with a header row, one session per line");
+    cmd->add_flag("--json", options->json, "JSON: every session with its steps");
+    cmd->add_option("--data-dir", options->dataDir,
+                    "Data folder (default: $MATSIDE_DATA_DIR, else $XDG_DATA_HOME/matside, else ~/.local/share/matside)");
+    cmd->callback([options, &exitCode] { exitCode = runHistory(*options); });
+}
+
+} // namespace matside::cli
