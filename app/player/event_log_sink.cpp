@@ -4,6 +4,7 @@
 
 #include "core/event_log.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -23,9 +24,16 @@ EventLogSink::~EventLogSink() { std::fclose(m_file); }
 void EventLogSink::onEvents(const std::vector<SessionEvent>& events, const Snapshot&) {
     for (const SessionEvent& e : events) {
         const std::string line = eventToJsonLine(e);
+        m_last = std::max(m_last, e.t);
         std::fwrite(line.data(), 1, line.size(), m_file);
         std::fputc('\n', m_file);
     }
+    std::fflush(m_file);
+}
+
+void EventLogSink::onClose(const Snapshot& snapshot) {
+    const std::string line = summaryToJsonLine(summarize(snapshot), m_last);
+    std::fprintf(m_file, "%s\n", line.c_str());
     std::fflush(m_file);
 }
 

@@ -17,10 +17,13 @@ public:
     ~EventLogSink() override;
 
     void onEvents(const std::vector<SessionEvent>& events, const Snapshot& snapshot) override;
+    // The summary line simulate ends with, stamped with the last event's time.
+    void onClose(const Snapshot& snapshot) override;
 
 private:
     explicit EventLogSink(std::FILE* file) : m_file(file) {}
     std::FILE* m_file;
+    Millis m_last{0};
 };
 
 } // namespace matside

@@ -145,6 +145,7 @@ int runPlay(const PlayOptions& options) {
     // --- the session and everything around it ------------------------------------------
     PlayerController controller(plan, std::move(script));
     if (log) controller.addSink(log.get());
+    controller.announceReady(Millis{0});
     PlayerFrame frame(plan, assetSearchDirs());
     FrameScheduler scheduler;
     platform::ScreenSaverSuspender screenSaver(window->x11Display());
@@ -195,7 +196,7 @@ int runPlay(const PlayOptions& options) {
             firstFrame = false;
             if (exiting) break;
         }
-        scheduler.setNextVisibleChange(earliest(controller.session().nextWakeup(now()), frame.nextAnimationChange(now())));
+        scheduler.setNextVisibleChange(earliest(controller.session().nextWakeup(now()), frame.nextAnimationChange()));
         const auto sleep = scheduler.sleepFor(now(), window->drawable(), earliest(controller.nextDeadline(now()), exitAt));
         // Round up: waking a millisecond early would only mean a second, useless wake.
         window->waitEvents(sleep ? std::optional<double>((sleep->count() + 1) / 1000.0) : std::nullopt);

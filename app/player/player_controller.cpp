@@ -21,6 +21,10 @@ void PlayerController::dispatch(const std::vector<SessionEvent>& events, Millis 
     for (EventSink* sink : m_sinks) sink->onEvents(events, snap);
 }
 
+void PlayerController::announceReady(Millis now) {
+    dispatch({SessionEvent{now, StateEvent{m_session.state(), std::nullopt}}}, now);
+}
+
 void PlayerController::apply(Command command, Millis now) { dispatch(m_session.apply(command, now), now); }
 
 bool PlayerController::tick(Millis now) {

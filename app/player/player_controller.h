@@ -25,6 +25,8 @@ public:
     PlayerController(const Plan& plan, std::vector<ScriptedCommand> script);
 
     void addSink(EventSink* sink) { m_sinks.push_back(sink); }
+    // Tells the sinks where the session starts (the ready state at `now`), as simulate does.
+    void announceReady(Millis now);
 
     // Applies scripted commands due by `now`, then moves the session to `now`.
     // Returns true when anything happened (the screen must be redrawn).

@@ -23,7 +23,7 @@ PlayerFrame::~PlayerFrame() = default;
 
 void PlayerFrame::releaseTextures() { m_pictures->release(); }
 
-std::optional<Millis> PlayerFrame::nextAnimationChange(Millis now) const {
+std::optional<Millis> PlayerFrame::nextAnimationChange() const {
     return m_pictures->nextChange(m_last, m_lastNow);
 }
 

@@ -25,8 +25,8 @@ public:
     std::vector<ui::Action> draw(const PlayerController& controller, platform::FontManager& fonts, Millis now,
                                  int width, int height, float contentScale);
 
-    // When the picture next changes by itself (rep tempo), or nothing.
-    std::optional<Millis> nextAnimationChange(Millis now) const;
+    // When the picture drawn last next changes by itself (rep tempo), or nothing.
+    std::optional<Millis> nextAnimationChange() const;
 
     // GL objects go before the context does.
     void releaseTextures();

@@ -9,7 +9,7 @@ namespace matside::ui {
 void drawPausedOverlay(const ViewContext& ctx, const Snapshot& s, std::vector<Action>& out) {
     const Palette& pal = paletteFor(Phase::Paused);
     const UiFonts& fonts = ctx.fonts;
-    beginOverlay("paused", pal, ImVec2(scaled(26), scaled(14)));
+    beginOverlay("paused", pal, ImVec2(scaled(26), scaled(11.5f)));
     const float w = ImGui::GetContentRegionAvail().x;
     textIn(fonts.title, pal.text.u32(), "Paused");
     std::string where;

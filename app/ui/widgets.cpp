@@ -12,9 +12,12 @@ void beginCanvas(const char* id, const Palette& palette, float backgroundAlpha) 
     ImGui::PushStyleColor(ImGuiCol_WindowBg, palette.background.vec4(backgroundAlpha));
     ImGui::PushStyleColor(ImGuiCol_Text, palette.text.vec4());
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
-    ImGui::Begin(id, nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                             ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollWithMouse;
+    // Screens stay at the back; overlays (drawn translucent) must not: ImGui puts windows
+    // created with NoBringToFrontOnFocus behind all others.
+    if (backgroundAlpha >= 1.0f) flags |= ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::Begin(id, nullptr, flags);
 }
 
 void endCanvas() {

@@ -1,0 +1,176 @@
+// The real player under xvfb-run: its screenshots show the phase colours and a timer at
+// least a quarter of the window tall, its event log matches `simulate`, and without a
+// display it says so in one line and exits non-zero.
+#include "support/run_process.h"
+#include "ui/theme.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <stb_image.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+namespace matside {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Png {
+    int w = 0, h = 0;
+    std::vector<unsigned char> rgb;
+    ui::Rgb at(int x, int y) const {
+        const auto* p = &rgb[(static_cast<std::size_t>(y) * w + x) * 3];
+        return {p[0], p[1], p[2]};
+    }
+};
+
+Png readPng(const fs::path& file) {
+    Png png;
+    int n = 0;
+    unsigned char* data = stbi_load(file.c_str(), &png.w, &png.h, &n, 3);
+    if (data) {
+        png.rgb.assign(data, data + static_cast<std::size_t>(png.w) * png.h * 3);
+        stbi_image_free(data);
+    }
+    return png;
+}
+
+bool near(ui::Rgb a, ui::Rgb b, int tolerance = 6) {
+    return std::abs(a.r - b.r) <= tolerance && std::abs(a.g - b.g) <= tolerance && std::abs(a.b - b.b) <= tolerance;
+}
+
+class PlayerWindow : public ::testing::Test {
+protected:
+    fs::path dir;
+    void SetUp() override {
+        dir = fs::temp_directory_path() / ("matside-ui-" + std::to_string(::getpid()) + "-" +
+                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::create_directories(dir);
+    }
+    void TearDown() override { fs::remove_all(dir); }
+
+    test::ProcessResult play(std::vector<std::string> args) {
+        std::vector<std::string> argv{XVFB_RUN, "-a", "-s", "-screen 0 1920x1080x24", MATSIDE_BINARY, "play"};
+        argv.insert(argv.end(), args.begin(), args.end());
+        return test::runProcess(argv, {{"XDG_CONFIG_HOME", (dir / "config").string()}}, 60);
+    }
+
+    Png shot(const std::string& size, const std::string& events, double exitAfter) {
+        const fs::path file = dir / "shot.png";
+        const auto r = play({"--size", size, "--events", events, "--exit-after", std::to_string(exitAfter),
+                             "--screenshot", file.string()});
+        EXPECT_EQ(r.exitCode, 0) << r.err;
+        return readPng(file);
+    }
+};
+
+// The tallest run of rows in the right-hand timer column that hold text-coloured pixels.
+int timerInkHeight(const Png& png, ui::Rgb text) {
+    int best = 0, run = 0;
+    for (int y = 0; y < png.h; ++y) {
+        int count = 0;
+        for (int x = png.w * 3 / 10; x < png.w; ++x) count += near(png.at(x, y), text, 10);
+        run = count >= 8 ? run + 1 : 0;
+        best = std::max(best, run);
+    }
+    return best;
+}
+
+TEST_F(PlayerWindow, EachPhaseShowsItsOwnColour) {
+    struct Case {
+        const char* events;
+        double exitAfter;
+        ui::Phase phase;
+    } cases[] = {
+        {"0:start", 0.4, ui::Phase::Prepare},
+        {"0:start,0.2:next", 0.6, ui::Phase::Work},
+        {"0:start,0.2:next,0.4:next", 0.8, ui::Phase::Rest},
+        {"0:start,0.2:next,0.4:pause", 0.8, ui::Phase::Paused},
+    };
+    for (const Case& c : cases) {
+        const Png png = shot("1280x800", c.events, c.exitAfter);
+        const ui::Palette& p = ui::paletteFor(c.phase);
+        SCOPED_TRACE(p.name);
+        ASSERT_EQ(png.w, 1280);
+        ASSERT_EQ(png.h, 800);
+        // Corners and the left edge are plain background (under the paused overlay the
+        // paused grey dimmed by itself, so the same colour).
+        EXPECT_TRUE(near(png.at(2, 2), p.background));
+        EXPECT_TRUE(near(png.at(1277, 2), p.background));
+        EXPECT_TRUE(near(png.at(2, 400), p.background));
+    }
+}
+
+TEST_F(PlayerWindow, TimerDigitsAreAQuarterOfTheWindowTall) {
+    const Png png = shot("1280x800", "0:start,0.2:next", 0.6);
+    ASSERT_EQ(png.h, 800);
+    const int ink = timerInkHeight(png, ui::paletteFor(ui::Phase::Work).text);
+    EXPECT_GE(ink, 200) << "digit ink " << ink << " px of 800";
+    EXPECT_LT(ink, 400);
+}
+
+TEST_F(PlayerWindow, ScreenshotsFollowTheWindowSize) {
+    for (const auto& [size, w, h] : {std::tuple{"800x600", 800, 600}, std::tuple{"1920x1080", 1920, 1080}}) {
+        const Png png = shot(size, "0:start,0.2:next", 0.5);
+        EXPECT_EQ(png.w, w);
+        EXPECT_EQ(png.h, h);
+        if (png.h == h) {
+            EXPECT_GE(timerInkHeight(png, ui::paletteFor(ui::Phase::Work).text), h / 5);
+        }
+    }
+}
+
+std::vector<nlohmann::json> jsonLines(const std::string& text) {
+    std::vector<nlohmann::json> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);)
+        if (!line.empty()) out.push_back(nlohmann::json::parse(line));
+    return out;
+}
+
+TEST_F(PlayerWindow, EventLogMatchesSimulateForTheSameEvents) {
+    // Includes a rest that ends by itself (switch sides, 5 s) so a deadline is logged too.
+    const std::string events = "0:start,0.3:next,0.6:next,1.0:pause,1.5:resume";
+    const fs::path log = dir / "events.jsonl";
+    const auto r = play({"--size", "800x600", "--events", events, "--exit-after", "7", "--log-events", log.string()});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    std::ifstream in(log);
+    std::stringstream text;
+    text << in.rdbuf();
+    auto played = jsonLines(text.str());
+    ASSERT_GE(played.size(), 3u);
+    ASSERT_EQ(played.back()["event"], "summary");
+    played.pop_back();
+
+    const auto sim = test::runMatside({"simulate", "--events", events, "--json"});
+    ASSERT_EQ(sim.exitCode, 0) << sim.err;
+    const auto predicted = jsonLines(sim.out);
+    ASSERT_GT(predicted.size(), played.size());
+    bool sawNaturalEnd = false;
+    for (std::size_t i = 0; i < played.size(); ++i) {
+        SCOPED_TRACE("line " + std::to_string(i) + ": " + played[i].dump());
+        nlohmann::json a = played[i], b = predicted[i];
+        EXPECT_NEAR(a["t"].get<double>(), b["t"].get<double>(), 0.03);
+        a.erase("t");
+        b.erase("t");
+        EXPECT_EQ(a, b);
+        if (a["event"] == "state" && a["state"] == "work" && played[i]["t"].get<double>() > 5.0) sawNaturalEnd = true;
+    }
+    EXPECT_TRUE(sawNaturalEnd) << "the switch-sides rest should have ended on its own within 7 s";
+}
+
+TEST(PlayerNoDisplay, SaysSoInOneLineAndExitsNonZero) {
+    const auto r = test::runProcess({"/usr/bin/env", "-u", "DISPLAY", "-u", "WAYLAND_DISPLAY", MATSIDE_BINARY, "play"});
+    EXPECT_EQ(r.signal, 0);
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_NE(r.err.find("xvfb-run"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("display"), std::string::npos) << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+}
+
+} // namespace
+} // namespace matside
