@@ -254,3 +254,14 @@ TEST_F(RoutineJsonTest, ManyUnknownFieldsAreSummarised) {
     EXPECT_EQ(result.errors.back().where, "/");
     EXPECT_NE(result.errors.back().what.find("30 more unknown fields"), std::string::npos);
 }
+
+TEST_F(RoutineJsonTest, MisspelledRequiredFieldGivesOneLineNotTwo) {
+    json j = base();
+    j["exercise"] = j["exercises"];
+    j.erase("exercises");
+    expectOnly(load(j), "/exercise", "unknown field 'exercise'; did you mean 'exercises'?");
+    json k = base();
+    k["exercises"][1]["Name"] = "Squat";
+    k["exercises"][1].erase("name");
+    expectOnly(load(k), "/exercises/1/Name", "did you mean 'name'?");
+}
