@@ -72,35 +72,60 @@ void migrate(sqlite3* db) {
     }
 }
 
-std::string checkExisting(const std::filesystem::path& file, int& version) {
+std::string quickCheck(sqlite3* db) {
+    try {
+        sql::Stmt check(db, "PRAGMA quick_check");
+        const std::string result = check.step() ? check.text(0) : "no answer";
+        return result == "ok" ? "" : "it is damaged (" + result + ")";
+    } catch (const HistoryError& e) {
+        return std::string("it is damaged (") + e.what() + ")";
+    }
+}
+
+CheckResult checkExisting(const std::filesystem::path& file) {
+    CheckResult result;
     // The header first: SQLite itself would happily treat some junk as an empty database.
     std::array<char, 100> header{};
     std::ifstream in(file, std::ios::binary);
-    if (!in) return "cannot read it";
+    if (!in) return {Health::Damaged, "cannot read it", 0};
     in.read(header.data(), header.size());
     if (in.gcount() < static_cast<std::streamsize>(header.size()))
-        return "it is too short to be an SQLite database (truncated?)";
-    if (std::memcmp(header.data(), "SQLite format 3", 16) != 0) return "it is not an SQLite database";
+        return {Health::Damaged, "it is too short to be an SQLite database (truncated?)", 0};
+    if (std::memcmp(header.data(), "SQLite format 3", 16) != 0)
+        return {Health::Damaged, "it is not an SQLite database", 0};
 
-    // Then the pages, on a read-only connection so nothing can be "fixed" on the way.
+    // Then the pages, on a read-only connection so nothing can be "fixed" on the way. Only
+    // SQLite's own verdicts (corrupt, not a database, quick_check findings) mean damage;
+    // anything else (locked, WAL recovery needed) is checked again by the writer.
     sqlite3* db = nullptr;
     int rc = sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
-    std::string problem;
-    if (rc != SQLITE_OK) {
-        problem = std::string("SQLite cannot open it: ") + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
-    } else {
+    if (rc == SQLITE_OK) {
+        sqlite3_extended_result_codes(db, 1);
         sqlite3_busy_timeout(db, 2000);
-        try {
-            sql::Stmt check(db, "PRAGMA quick_check");
-            std::string result = check.step() ? check.text(0) : "no answer";
-            if (result != "ok") problem = "it is damaged (" + result + ")";
-            else version = userVersion(db);
-        } catch (const HistoryError& e) {
-            problem = std::string("it is damaged (") + e.what() + ")";
+        sqlite3_stmt* stmt = nullptr;
+        rc = sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &stmt, nullptr);
+        if (rc == SQLITE_OK) {
+            rc = sqlite3_step(stmt);
+            if (rc == SQLITE_ROW) {
+                const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+                const std::string verdict = text ? text : "";
+                result = verdict == "ok" ? CheckResult{Health::Healthy, "", 0}
+                                         : CheckResult{Health::Damaged, "it is damaged (" + verdict + ")", 0};
+            }
+        }
+        sqlite3_finalize(stmt);
+        if (result.health == Health::Healthy) {
+            try {
+                result.version = userVersion(db);
+            } catch (const HistoryError&) {
+                result.health = Health::Unchecked;
+            }
         }
     }
+    if ((rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB)
+        result = {Health::Damaged, std::string("it is damaged (") + sqlite3_errstr(rc) + ")", 0};
     sqlite3_close(db);
-    return problem;
+    return result;
 }
 
 } // namespace matside::schema

@@ -20,6 +20,13 @@ const char* sideText(const std::optional<Side>& side) {
     return *side == Side::Left ? "left" : "right";
 }
 
+constexpr const char* kLeftUntouched = ". It was left untouched; move it aside to start a new history.";
+
+std::string newerSchema(int version) {
+    return "it was written by a newer matside (schema " + std::to_string(version) + ", this one knows up to " +
+           std::to_string(HistoryStore::kSchemaVersion) + ")";
+}
+
 HistoryStore::Opened off(const std::filesystem::path& file, const std::string& why) {
     HistoryStore::Opened result;
     result.status = HistoryStore::Status::Off;
@@ -96,18 +103,18 @@ HistoryStore::Opened HistoryStore::open(const std::filesystem::path& file, Acces
     std::error_code ec;
     const bool exists = std::filesystem::exists(file, ec);
     int version = 0;
+    bool recheck = false;
     if (exists && std::filesystem::file_size(file, ec) > 0) {
-        std::string problem = schema::checkExisting(file, version);
-        if (!problem.empty())
-            return off(file, problem + ". It was left untouched; move it aside to start a new history.");
-        if (version > kSchemaVersion)
-            return off(file, "it was written by a newer matside (schema " + std::to_string(version) +
-                                 ", this one knows up to " + std::to_string(kSchemaVersion) + ")");
+        const schema::CheckResult check = schema::checkExisting(file);
+        if (check.health == schema::Health::Damaged) return off(file, check.reason + kLeftUntouched);
+        recheck = check.health == schema::Health::Unchecked;
+        version = check.version;
+        if (version > kSchemaVersion) return off(file, newerSchema(version));
     }
-    if (access == Access::ReadWrite) return openWritable(file);
+    // An unchecked file needs the writer (WAL recovery); an older schema needs the migration.
+    if (access == Access::ReadWrite || recheck) return openWritable(file, recheck);
     if (!exists) return Opened{Status::Missing, nullptr, {}};
-    // An older schema needs the migration, which needs write access.
-    return version < kSchemaVersion ? openWritable(file) : openReadOnly(file);
+    return version < kSchemaVersion ? openWritable(file, false) : openReadOnly(file);
 }
 
 HistoryStore::Opened HistoryStore::openReadOnly(const std::filesystem::path& file) {
@@ -126,7 +133,7 @@ HistoryStore::Opened HistoryStore::openReadOnly(const std::filesystem::path& fil
     return Opened{Status::Ok, std::unique_ptr<HistoryStore>(new HistoryStore(db, file)), {}};
 }
 
-HistoryStore::Opened HistoryStore::openWritable(const std::filesystem::path& file) {
+HistoryStore::Opened HistoryStore::openWritable(const std::filesystem::path& file, bool recheck) {
     std::error_code ec;
     if (file.has_parent_path()) {
         std::filesystem::create_directories(file.parent_path(), ec);
@@ -138,6 +145,24 @@ HistoryStore::Opened HistoryStore::openWritable(const std::filesystem::path& fil
         std::string why = rc != SQLITE_OK && db ? sqlite3_errmsg(db) : "it is read-only";
         sqlite3_close(db);
         return off(file, why);
+    }
+    if (recheck) {
+        // The read-only look was not possible: look now, before anything is written, and make
+        // sure closing a damaged file does not checkpoint into it.
+        sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        sqlite3_busy_timeout(db, kBusyTimeoutMs);
+        std::string problem = schema::quickCheck(db);
+        int version = 0;
+        try {
+            if (problem.empty()) version = schema::userVersion(db);
+        } catch (const HistoryError& e) {
+            problem = std::string("it is damaged (") + e.what() + ")";
+        }
+        if (!problem.empty() || version > kSchemaVersion) {
+            sqlite3_close(db);
+            return off(file, problem.empty() ? newerSchema(version) : problem + kLeftUntouched);
+        }
+        sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
     }
     try {
         configure(db, true);

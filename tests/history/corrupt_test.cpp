@@ -3,7 +3,12 @@
 #include "history/history_store.h"
 #include "temp_dir.h"
 
+#include <sqlite3.h>
+
 #include <gtest/gtest.h>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <random>
 
@@ -79,4 +84,70 @@ TEST(HistoryCorrupt, AHealthyCopyStillOpens) {
     auto opened = HistoryStore::open(dir / "history.sqlite3");
     ASSERT_EQ(opened.status, HistoryStore::Status::Ok) << opened.notice;
     EXPECT_EQ(opened.store->listSessions().size(), 50u);
+}
+
+// What a killed writer leaves: committed transactions in the -wal file and a wal-index
+// (-shm) that needs rebuilding. A read-only look cannot rebuild it; that must not be
+// mistaken for damage, and the sessions in the WAL must all be there.
+TEST(HistoryCorrupt, AWalLeftByAKilledWriterIsRecoveredNotCalledDamaged) {
+    TempDir live, copy;
+    auto writer = HistoryStore::open(live / "history.sqlite3");
+    ASSERT_TRUE(writer.store) << writer.notice;
+    SessionStart start;
+    start.routineId = "r";
+    start.routineTitle = "R";
+    start.routineHash = "h";
+    const auto id = writer.store->beginSession(start);
+    StepRecord step;
+    step.stepIndex = 4;
+    step.exerciseId = "e";
+    step.exerciseName = "E";
+    writer.store->recordStep(id, step);
+    // Snapshot the files while the writer is still open (as SIGKILL would leave them) and
+    // wipe the wal-index so whoever opens next has to run recovery.
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        const std::string name = std::string("history.sqlite3") + suffix;
+        ASSERT_TRUE(std::filesystem::exists(live / name)) << name;
+        std::filesystem::copy_file(live / name, copy / name);
+    }
+    const auto shmSize = std::filesystem::file_size(copy / "history.sqlite3-shm");
+    test::writeBytes(copy / "history.sqlite3-shm", std::string(shmSize, '\0'));
+
+    auto opened = HistoryStore::open(copy / "history.sqlite3");
+    ASSERT_EQ(opened.status, HistoryStore::Status::Ok) << opened.notice;
+    const auto resumable = opened.store->findResumable("h");
+    ASSERT_TRUE(resumable);
+    EXPECT_EQ(resumable->lastStepIndex, 4u);
+}
+
+// A writer killed mid-transaction in rollback-journal mode (a new database is, until it
+// switches to WAL) leaves a hot journal. Only a writer may roll it back, so the read-only
+// look fails with "attempt to write a readonly database": that is not damage either.
+TEST(HistoryCorrupt, AHotJournalLeftByAKilledWriterIsRolledBackNotCalledDamaged) {
+    TempDir dir;
+    const auto file = dir / "history.sqlite3";
+    const pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        sqlite3* db = nullptr;
+        sqlite3_open(file.c_str(), &db);
+        sqlite3_exec(db, "PRAGMA journal_mode=DELETE; CREATE TABLE kept (x); INSERT INTO kept VALUES (1);"
+                         "PRAGMA cache_size=2; BEGIN; CREATE TABLE lost (x);", nullptr, nullptr, nullptr);
+        for (int i = 0; i < 400; ++i)
+            sqlite3_exec(db, "INSERT INTO lost VALUES (randomblob(2000))", nullptr, nullptr, nullptr);
+        _exit(0); // no COMMIT, no ROLLBACK, no close: as if killed
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    ASSERT_TRUE(std::filesystem::exists(dir / "history.sqlite3-journal")) << "no hot journal: the test proves nothing";
+
+    auto opened = HistoryStore::open(file);
+    ASSERT_EQ(opened.status, HistoryStore::Status::Ok) << opened.notice;
+    EXPECT_TRUE(opened.store->listSessions().empty());
+    opened.store.reset();
+    sqlite3* db = nullptr;
+    sqlite3_open(file.c_str(), &db);
+    EXPECT_EQ(sqlite3_exec(db, "SELECT * FROM kept", nullptr, nullptr, nullptr), SQLITE_OK);
+    EXPECT_NE(sqlite3_exec(db, "SELECT * FROM lost", nullptr, nullptr, nullptr), SQLITE_OK); // rolled back
+    sqlite3_close(db);
 }
