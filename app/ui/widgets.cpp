@@ -9,7 +9,9 @@ void beginCanvas(const char* id, const Palette& palette, float backgroundAlpha) 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, palette.background.vec4(backgroundAlpha));
+    // A full screen leaves its background to glClear (same colour): painting it again as a
+    // window would cost llvmpipe a second full-window fill every frame.
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, palette.background.vec4(backgroundAlpha >= 1.0f ? 0.0f : backgroundAlpha));
     ImGui::PushStyleColor(ImGuiCol_Text, palette.text.vec4());
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
