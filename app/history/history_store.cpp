@@ -111,10 +111,48 @@ HistoryStore::Opened HistoryStore::open(const std::filesystem::path& file, Acces
         version = check.version;
         if (version > kSchemaVersion) return off(file, newerSchema(version));
     }
-    // An unchecked file needs the writer (WAL recovery); an older schema needs the migration.
-    if (access == Access::ReadWrite || recheck) return openWritable(file, recheck);
+    if (access == Access::ReadWrite) return openWritable(file, recheck);
     if (!exists) return Opened{Status::Missing, nullptr, {}};
-    return version < kSchemaVersion ? openWritable(file, false) : openReadOnly(file);
+    if (!recheck && version == kSchemaVersion) return openReadOnly(file);
+    // An unchecked file needs a writer (WAL recovery), an older schema the migration. In a
+    // folder we cannot write (a copy on read-only media), still show what the file holds.
+    Opened writable = openWritable(file, recheck);
+    if (writable.status == Status::Ok) return writable;
+    Opened immutable = openImmutable(file);
+    return immutable.status == Status::Ok ? std::move(immutable) : std::move(writable);
+}
+
+HistoryStore::Opened HistoryStore::openImmutable(const std::filesystem::path& file) {
+    // immutable=1: SQLite takes no locks and needs no -shm, so a read-only folder is fine.
+    std::string uri = "file:";
+    for (unsigned char c : std::filesystem::absolute(file).string()) {
+        if (c == '?' || c == '#' || c == '%' || c < 0x20) {
+            char hex[4];
+            std::snprintf(hex, sizeof hex, "%%%02X", c);
+            uri += hex;
+        } else {
+            uri += static_cast<char>(c);
+        }
+    }
+    uri += "?immutable=1";
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(uri.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) != SQLITE_OK) {
+        std::string why = db ? sqlite3_errmsg(db) : "out of memory";
+        sqlite3_close(db);
+        return off(file, why);
+    }
+    std::string problem = schema::quickCheck(db);
+    try {
+        if (problem.empty() && schema::userVersion(db) != kSchemaVersion)
+            problem = "its schema needs upgrading, and its folder is read-only";
+    } catch (const HistoryError& e) {
+        problem = e.what();
+    }
+    if (!problem.empty()) {
+        sqlite3_close(db);
+        return off(file, problem);
+    }
+    return Opened{Status::Ok, std::unique_ptr<HistoryStore>(new HistoryStore(db, file)), {}};
 }
 
 HistoryStore::Opened HistoryStore::openReadOnly(const std::filesystem::path& file) {

@@ -126,6 +126,7 @@ public:
 private:
     static Opened openWritable(const std::filesystem::path& file, bool recheck);
     static Opened openReadOnly(const std::filesystem::path& file);
+    static Opened openImmutable(const std::filesystem::path& file);
     HistoryStore(sqlite3* db, std::filesystem::path file) : m_db(db), m_file(std::move(file)) {}
     sqlite3* m_db;
     std::filesystem::path m_file;

@@ -1,7 +1,7 @@
 // A data folder we cannot write: history is off with one notice and everything else carries on.
-// Tests run as root in CI, where chmod 0555 stops nothing; a path *under a regular file*
-// fails for root too (ENOTDIR), so that is the case every run checks. The chmod case runs
-// only for ordinary users, and a full disk is simulated with RLIMIT_FSIZE, which binds root.
+// Tests run as root in CI, where chmod 0555 stops nothing. So: a path *under a regular file*
+// (ENOTDIR, fails for root too); chmod cases in a child that drops to user "nobody" first;
+// and a full disk simulated with RLIMIT_FSIZE, which binds root as well.
 #include "core/test_routines.h"
 #include "history/data_dir.h"
 #include "history/session_recorder.h"
@@ -52,15 +52,66 @@ TEST(HistoryReadOnly, AFolderUnderARegularFileTurnsHistoryOffWithANotice) {
     EXPECT_EQ(test::readBytes(dir / "plain-file"), "not a folder");
 }
 
+// Runs `body` in a child process without root's powers (root ignores permission bits, so
+// the child switches to "nobody" first). Returns the child's exit code, or -signal.
+template <typename Body>
+int runUnprivileged(Body body) {
+    const pid_t child = fork();
+    if (child == 0) {
+        if (geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0)) _exit(90);
+        _exit(body());
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
+}
+
+// A folder nobody may write in, readable by all (so the unprivileged child can look in).
+void makeReadOnlyFolder(const std::filesystem::path& dir) {
+    using std::filesystem::perms;
+    std::filesystem::permissions(dir.parent_path(), perms(0755));
+    std::filesystem::permissions(dir, perms(0555));
+}
+
 TEST(HistoryReadOnly, AChmodReadOnlyFolderTurnsHistoryOff) {
-    if (geteuid() == 0) GTEST_SKIP() << "root writes through chmod 0555; covered by the path-under-a-file test";
     TempDir dir;
     std::filesystem::create_directory(dir / "ro");
-    std::filesystem::permissions(dir / "ro", std::filesystem::perms(0555));
-    auto opened = HistoryStore::open(dir / "ro" / "history.sqlite3");
-    EXPECT_EQ(opened.status, HistoryStore::Status::Off);
-    EXPECT_NE(opened.notice, "");
+    makeReadOnlyFolder(dir / "ro");
+    const int code = runUnprivileged([&] {
+        auto opened = HistoryStore::open(dir / "ro" / "history.sqlite3");
+        if (opened.status != HistoryStore::Status::Off) return 1;
+        if (opened.notice.find("History is off") == std::string::npos) return 2;
+        return 0;
+    });
+    EXPECT_EQ(code, 0) << "1: not off, 2: no notice, 90: could not drop root";
     EXPECT_FALSE(std::filesystem::exists(dir / "ro" / "history.sqlite3"));
+}
+
+// `matside history` on a copy in a folder it cannot write (a USB stick mounted read-only):
+// the sessions are still listed, and nothing is created beside the file.
+TEST(HistoryReadOnly, ReadOnlyAccessListsAHistoryInAFolderItCannotWrite) {
+    TempDir dir;
+    std::filesystem::create_directory(dir / "ro");
+    const auto file = dir / "ro" / "history.sqlite3";
+    {
+        auto opened = HistoryStore::open(file);
+        SessionStart start;
+        start.routineId = "r";
+        start.routineTitle = "R";
+        start.routineHash = "h";
+        opened.store->beginSession(start);
+    }
+    ASSERT_FALSE(std::filesystem::exists(file.string() + "-shm")); // closed cleanly
+    std::filesystem::permissions(file, std::filesystem::perms(0644));
+    makeReadOnlyFolder(dir / "ro");
+    const int code = runUnprivileged([&] {
+        auto opened = HistoryStore::open(file, HistoryStore::Access::ReadOnly);
+        if (opened.status != HistoryStore::Status::Ok) return 1;
+        if (opened.store->listSessions().size() != 1) return 2;
+        return 0;
+    });
+    EXPECT_EQ(code, 0) << "1: refused, 2: wrong sessions, 90: could not drop root";
+    EXPECT_FALSE(std::filesystem::exists(file.string() + "-shm"));
 }
 
 // The disk fills up mid-session (RLIMIT_FSIZE makes every write past the limit fail with
