@@ -27,7 +27,8 @@ int main(int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        return app.exit(e);
+        // --help and --version exit 0; every real usage error gets our one documented code.
+        return app.exit(e) == 0 ? matside::cli::kExitOk : matside::cli::kExitUsage;
     }
     // No subcommand: play the default routine, exactly like `matside play`.
     if (app.get_subcommands().empty()) exitCode = matside::cli::runPlay(playOptions);

@@ -155,7 +155,7 @@ TEST(CliSimulate, IgnoredCommandsAreReportedOnStderr) {
 
 TEST(Cli, UnknownSubcommandIsAUsageError) {
     const auto r = runMatside({"dance"});
-    EXPECT_NE(r.exitCode, 0);
+    EXPECT_EQ(r.exitCode, 2);
     EXPECT_EQ(r.signal, 0);
 }
 
