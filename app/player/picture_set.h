@@ -4,9 +4,11 @@
 
 #include "core/plan.h"
 #include "core/session.h"
+#include "images/image_decode.h"
 #include "ui/layout.h"
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -26,13 +28,21 @@ struct PoseChoice {
 // part of a rep in the end pose); get-ready and rests show where the next exercise starts.
 PoseChoice choosePose(const Snapshot& snapshot);
 
+// Halves `image` (box filter) until it is no wider than twice `maxWidth`: a 960 px picture
+// shown in a 330 px panel needs no 2.7 MB texture (PSS is part of the budget).
+Image shrinkForPanel(Image image, int maxWidth);
+
 class PictureSet {
 public:
-    PictureSet(const Plan& plan, std::vector<std::filesystem::path> assetDirs);
+    // `wake` is called from the decoding thread when a picture is ready (wakes the loop).
+    PictureSet(const Plan& plan, std::vector<std::filesystem::path> assetDirs, std::function<void()> wake);
     ~PictureSet();
 
     // The picture for this frame (uploads finished decodes; asks for upcoming ones).
-    ui::PictureFrame frameFor(const Snapshot& snapshot, Millis now);
+    // `panelWidth` is the panel's size in pixels, for the texture's resolution.
+    ui::PictureFrame frameFor(const Snapshot& snapshot, float panelWidth);
+    // True once after a decode finished since the last frame (the loop must draw).
+    bool arrived();
     // When the pose next flips by itself.
     std::optional<Millis> nextChange(const Snapshot& snapshot, Millis now) const;
     void release();

@@ -146,7 +146,7 @@ int runPlay(const PlayOptions& options) {
     PlayerController controller(plan, std::move(script));
     if (log) controller.addSink(log.get());
     controller.announceReady(Millis{0});
-    PlayerFrame frame(plan, assetSearchDirs());
+    PlayerFrame frame(plan, assetSearchDirs(), [] { platform::Window::wake(); });
     FrameScheduler scheduler;
     platform::ScreenSaverSuspender screenSaver(window->x11Display());
     const std::optional<Millis> exitAt = options.exitAfterSeconds
@@ -201,6 +201,7 @@ int runPlay(const PlayOptions& options) {
         // Round up: waking a millisecond early would only mean a second, useless wake.
         window->waitEvents(sleep ? std::optional<double>((sleep->count() + 1) / 1000.0) : std::nullopt);
         if (window->takeActivity()) scheduler.noteInput();
+        if (frame.picturesArrived()) scheduler.noteChange();
     }
 
     // --- cleanup ------------------------------------------------------------------------

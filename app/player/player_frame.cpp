@@ -16,8 +16,9 @@
 
 namespace matside {
 
-PlayerFrame::PlayerFrame(const Plan& plan, std::vector<std::filesystem::path> assetDirs)
-    : m_plan(plan), m_assetDirs(std::move(assetDirs)), m_pictures(std::make_unique<PictureSet>(plan, m_assetDirs)) {}
+PlayerFrame::PlayerFrame(const Plan& plan, std::vector<std::filesystem::path> assetDirs, std::function<void()> wake)
+    : m_plan(plan), m_assetDirs(std::move(assetDirs)),
+      m_pictures(std::make_unique<PictureSet>(plan, m_assetDirs, std::move(wake))) {}
 
 PlayerFrame::~PlayerFrame() = default;
 
@@ -27,9 +28,7 @@ std::optional<Millis> PlayerFrame::nextAnimationChange() const {
     return m_pictures->nextChange(m_last, m_lastNow);
 }
 
-ui::PictureFrame PlayerFrame::pictureFor(const Snapshot& snapshot, Millis now) {
-    return m_pictures->frameFor(snapshot, now);
-}
+bool PlayerFrame::picturesArrived() { return m_pictures->arrived(); }
 
 std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, platform::FontManager& fonts, Millis now,
                                           int width, int height, float contentScale) {
@@ -55,7 +54,8 @@ std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, pl
     case SessionState::Ready: ui::drawReadyView(ctx, s, actions); break;
     case SessionState::Done: ui::drawDoneView(ctx, s, actions); break;
     default:
-        ctx.picture = pictureFor(s, now);
+        ctx.picture = m_pictures->frameFor(
+            s, ui::computePlayerLayout(ImVec2(float(width), float(height)), f.body->FontSize, f.digits->FontSize).picture.width());
         ui::drawPlayerView(ctx, s, actions);
         if (s.state == SessionState::Paused && !controller.helpOpen() && !controller.quitPromptOpen())
             ui::drawPausedOverlay(ctx, s, actions);

@@ -9,6 +9,8 @@
 #include "ui/layout.h"
 
 #include <filesystem>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -18,7 +20,8 @@ class PictureSet;
 
 class PlayerFrame {
 public:
-    PlayerFrame(const Plan& plan, std::vector<std::filesystem::path> assetDirs);
+    // `wake` is called from a decoding thread when a picture is ready.
+    PlayerFrame(const Plan& plan, std::vector<std::filesystem::path> assetDirs, std::function<void()> wake);
     ~PlayerFrame();
 
     // Draws and renders one frame into the current GL back buffer; returns what was clicked.
@@ -28,11 +31,13 @@ public:
     // When the picture drawn last next changes by itself (rep tempo), or nothing.
     std::optional<Millis> nextAnimationChange() const;
 
+    // A picture finished decoding since the last call: a frame must be drawn.
+    bool picturesArrived();
+
     // GL objects go before the context does.
     void releaseTextures();
 
 private:
-    ui::PictureFrame pictureFor(const Snapshot& snapshot, Millis now);
 
     const Plan& m_plan;
     std::vector<std::filesystem::path> m_assetDirs;

@@ -214,6 +214,30 @@ void drawFooter(const Frame& f, std::vector<Action>& out) {
 
 } // namespace
 
+namespace {
+
+// Height the key points need in `width` pixels of body text.
+float notesHeight(const Exercise& e, ImFont* body, float width) {
+    float h = 0;
+    for (const auto& point : e.keyPoints)
+        h += body->CalcTextSizeA(body->FontSize, FLT_MAX, width, ("\xE2\x80\xA2 " + point).c_str()).y +
+             ImGui::GetStyle().ItemSpacing.y;
+    return h;
+}
+
+// The key points get the height they need; the picture keeps the rest (at least 40 %).
+void fitNotes(PlayerLayout& l, const Exercise& e, ImFont* body) {
+    const float gap = l.notes.min.y - l.picture.max.y;
+    const float bottom = l.notes.max.y;
+    const float column = bottom - l.picture.min.y;
+    const float need = notesHeight(e, body, l.notes.width() - scaled(0.5f));
+    const float pictureH = std::clamp(column - gap - need, column * 0.4f, l.picture.height());
+    l.picture.max.y = l.picture.min.y + pictureH;
+    l.notes.min.y = l.picture.max.y + gap;
+}
+
+} // namespace
+
 void drawPlayerView(const ViewContext& ctx, const Snapshot& s, std::vector<Action>& out) {
     if (!s.step) return;
     const Palette& pal = paletteFor(phaseOf(s));
@@ -222,6 +246,7 @@ void drawPlayerView(const ViewContext& ctx, const Snapshot& s, std::vector<Actio
     Frame f{ctx, s, *s.step, ctx.plan.exerciseOf(*s.step), pal, ImGui::GetWindowDrawList(),
             computePlayerLayout(size, ctx.fonts.body->FontSize, ctx.fonts.digits->FontSize),
             s.step->kind == StepKind::Work && s.step->reps.has_value()};
+    fitNotes(f.layout, f.exercise, ctx.fonts.body);
     drawHeader(f);
     drawPicture(f);
     drawNotes(f);
