@@ -1,0 +1,180 @@
+// A scripted session rendered through OpenAL Soft's wave backend: every tone at its time and
+// pitch, speech where a voice cue was due, silence where nothing was. Plus a lost device.
+#include "audio/audio_system.h"
+#include "support/alsoft_env.h"
+#include "support/scripted_session.h"
+#include "support/wav_analysis.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <iostream>
+
+namespace matside {
+namespace {
+
+using namespace std::chrono_literals;
+
+// Mono int16 at 48 kHz with a 10 ms mixing period, written to out.wav in the temp dir.
+const auto* const g_env = ::testing::AddGlobalTestEnvironment(new test::AlsoftEnvironment(
+    "drivers=wave\nfrequency=48000\nchannels=mono\nsample-type=int16\nperiod_size=480\nperiods=2",
+    "[wave]\nfile=@DIR@/out.wav"));
+
+SteadyTime steadyAt(Millis t) {
+    return SteadyTime(std::chrono::duration_cast<SteadyTime::duration>(t));
+}
+
+// Amplitude of a tone's first note in its own rendering: what the WAV should show at gain 1.
+double renderedAmplitude(Tone tone) {
+    const std::vector<float> s = test::toFloat(renderTone(tone, 48000));
+    const double f = toneNotes(tone).front().frequencyHz;
+    double peak = 0;
+    for (std::size_t i = 0; i + 960 < s.size(); i += 96)
+        peak = std::max(peak, test::goertzelAmplitude(s, i, 960, f, 48000));
+    return peak;
+}
+
+struct ExpectedTone {
+    Tone tone;
+    double at; // seconds, session time
+};
+struct ExpectedVoice {
+    std::string text;
+    double from; // seconds, session time, when the line may begin
+};
+
+// What the cue player promises (see cue_player.cpp): tones at their event's time, tones of
+// one moment one after another (pips excepted), a line after its tone; an interrupting
+// cue cuts the lines before it.
+void expectations(const std::vector<SessionEvent>& events, Millis start, std::vector<ExpectedTone>& tones,
+                  std::vector<ExpectedVoice>& voices) {
+    double toneEnd = -1;
+    std::vector<double> interrupts;
+    for (const SessionEvent& e : events) {
+        const auto* cue = std::get_if<CueEvent>(&e.what);
+        if (!cue) continue;
+        const double t = (e.t - start).count() / 1000.0;
+        const CueSound& sound = cueSound(cue->cue);
+        double voiceFrom = t;
+        if (sound.tone) {
+            const double at = *sound.tone == Tone::CountdownPip ? t : std::max(t, toneEnd);
+            tones.push_back({*sound.tone, at});
+            toneEnd = std::max(toneEnd, at + toneDurationMs(*sound.tone) / 1000.0);
+            voiceFrom = std::max(t, toneEnd + 0.040);
+        }
+        if (sound.voice == VoicePolicy::Interrupt) interrupts.push_back(t);
+        if (sound.voice != VoicePolicy::Silent) voices.push_back({cue->text, voiceFrom});
+    }
+    // Keep the lines that have at least half a second before the next interruption.
+    std::erase_if(voices, [&](const ExpectedVoice& v) {
+        return std::any_of(interrupts.begin(), interrupts.end(), [&](double i) { return i > v.from - 1.0 && i < v.from + 0.5 && i != v.from; });
+    });
+}
+
+TEST(WaveRender, ScriptedSessionCuesAreHeardOnTime) {
+    SteadyClock clock;
+    const Routine routine = test::bridgeRoutine();
+    const Plan plan = expandPlan(routine);
+    Session session(plan);
+    Millis markerAt{0}, start{0};
+    std::vector<SessionEvent> events;
+    {
+        AudioSettings settings;
+        settings.volume = 1.0f;
+        AudioSystem audio(clock, settings);
+        ASSERT_TRUE(audio.output().waitUntilOpen(5s)) << audio.output().failure();
+        ASSERT_TRUE(audio.speech().waitUntilReady(5s)) << audio.speech().failure();
+        // A lone pip as a time marker ties the WAV's sample clock to the steady clock.
+        markerAt = clock.now() + Millis{400};
+        audio.output().playTone(Tone::CountdownPip, steadyAt(markerAt));
+        start = markerAt + Millis{1000};
+        events = test::playInRealTime(session, audio.cues(), clock, start);
+        for (int i = 0; i < 400 && (audio.speech().busy() || audio.output().speaking()); ++i)
+            std::this_thread::sleep_for(20ms);
+        std::this_thread::sleep_for(300ms);
+    } // closing the device completes the WAV header
+    ASSERT_EQ(session.state(), SessionState::Done);
+
+    std::string error;
+    const auto wav = test::readWav(test::AlsoftEnvironment::dir() / "out.wav", error);
+    ASSERT_TRUE(wav) << error;
+    ASSERT_EQ(wav->sampleRate, 48000);
+
+    // The marker: the first 880 Hz onset in the file, at the full pip's level.
+    const double pipAmp = renderedAmplitude(Tone::CountdownPip);
+    const auto marker = test::findToneOnset(*wav, 880, 0, wav->seconds(), 0.5 * pipAmp);
+    ASSERT_TRUE(marker) << "no marker pip in " << wav->seconds() << " s of WAV";
+    const double sessionAt = *marker + (start - markerAt).count() / 1000.0; // session t=0 in the WAV
+
+    // Nothing is heard before the marker or between it and the session's start.
+    EXPECT_LT(test::rmsBetween(*wav, 0.02, *marker - 0.05), 0.003);
+    EXPECT_LT(test::rmsBetween(*wav, *marker + 0.15, sessionAt - 0.05), 0.003);
+
+    std::vector<ExpectedTone> tones;
+    std::vector<ExpectedVoice> voices;
+    expectations(events, start, tones, voices);
+    // The script must really contain what is being tested.
+    auto count = [&](Tone t) { return std::count_if(tones.begin(), tones.end(), [&](auto& e) { return e.tone == t; }); };
+    EXPECT_EQ(count(Tone::CountdownPip), 3);
+    EXPECT_EQ(count(Tone::WorkStart), 1);
+    EXPECT_EQ(count(Tone::RepTick), 2);
+    EXPECT_EQ(count(Tone::WorkEnd), 1);
+    EXPECT_EQ(count(Tone::SessionDone), 1);
+
+    double worstMs = 0;
+    for (const ExpectedTone& e : tones) {
+        const double want = sessionAt + e.at;
+        for (const ToneNote& note : toneNotes(e.tone)) {
+            if (e.tone == Tone::SessionDone && note.startMs > 0) break; // overlapping bells: first only
+            const double noteAt = want + note.startMs / 1000.0;
+            const double expectedAmp = renderedAmplitude(e.tone) * note.amplitude / toneNotes(e.tone).front().amplitude;
+            const auto onset = test::findToneOnset(*wav, note.frequencyHz, noteAt - 0.15, noteAt + 0.15, 0.5 * expectedAmp);
+            ASSERT_TRUE(onset) << toString(e.tone) << " " << note.frequencyHz << " Hz missing near t=" << e.at << " s";
+            EXPECT_NEAR(*onset, noteAt, 0.050) << toString(e.tone) << " " << note.frequencyHz << " Hz at t=" << e.at;
+            worstMs = std::max(worstMs, std::abs(*onset - noteAt) * 1000);
+        }
+    }
+    std::cout << "[ figures  ] worst tone onset error vs its event: " << worstMs << " ms over " << tones.size()
+              << " tones\n";
+
+    // Pitch tells the tones apart: at the work-start tone, 660 Hz is there and the pip's 880 is not.
+    const double workStart = sessionAt + std::find_if(tones.begin(), tones.end(), [](auto& e) { return e.tone == Tone::WorkStart; })->at;
+    const auto from = static_cast<std::size_t>((workStart + 0.02) * 48000);
+    const double a660 = test::goertzelAmplitude(wav->samples, from, 3840, 660, 48000);
+    EXPECT_GT(a660, 4 * test::goertzelAmplitude(wav->samples, from, 3840, 880, 48000));
+    EXPECT_GT(a660, 4 * test::goertzelAmplitude(wav->samples, from, 3840, 784, 48000));
+
+    ASSERT_GE(voices.size(), 3u) << "get ready, work start, a rep and well done should be spoken";
+    for (const ExpectedVoice& v : voices) {
+        const double at = sessionAt + v.from;
+        EXPECT_GT(test::rmsBetween(*wav, at + 0.08, at + 0.40), 0.02) << "no speech for \"" << v.text << "\" at t=" << v.from;
+    }
+}
+
+TEST(WaveRender, LostDeviceGoesSilentOnceAndNeverBlocks) {
+    testing::internal::CaptureStderr();
+    {
+        AudioOutput out;
+        ASSERT_TRUE(out.waitUntilOpen(5s)) << out.failure();
+        out.simulateDeviceLoss();
+        for (int i = 0; i < 100 && !out.silent(); ++i) std::this_thread::sleep_for(10ms);
+        EXPECT_TRUE(out.silent());
+        EXPECT_EQ(out.failure(), "sound device lost");
+        out.simulateDeviceLoss();
+        const auto t0 = std::chrono::steady_clock::now();
+        for (int i = 0; i < 1000; ++i) {
+            out.playTone(Tone::CountdownPip, std::chrono::steady_clock::now());
+            out.pushSpeech(1, std::vector<std::int16_t>(2205, 1000), 22050, std::chrono::steady_clock::now());
+            out.flushSpeech(2);
+        }
+        EXPECT_LT(std::chrono::steady_clock::now() - t0, 200ms);
+        EXPECT_FALSE(out.speaking());
+    }
+    const std::string err = testing::internal::GetCapturedStderr();
+    EXPECT_EQ(std::count(err.begin(), err.end(), '\n'), 1) << err;
+    EXPECT_NE(err.find("sound device lost; running silently"), std::string::npos) << err;
+}
+
+} // namespace
+} // namespace matside
