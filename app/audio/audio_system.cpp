@@ -1,6 +1,8 @@
 // Wires output, voice and cue player together from the remembered settings.
 #include "audio/audio_system.h"
 
+#include <utility>
+
 namespace matside {
 namespace {
 
@@ -22,10 +24,10 @@ SpeechOptions speechOptions(const AudioSettings& s, const AudioBackends& b) {
 
 } // namespace
 
-AudioSystem::AudioSystem(const Clock& sessionClock, const AudioSettings& settings, const AudioBackends& backends)
+AudioSystem::AudioSystem(CuePlayer::SessionNow sessionNow, const AudioSettings& settings, const AudioBackends& backends)
     : m_output(outputOptions(settings, backends)),
       m_speech(m_output, speechOptions(settings, backends)),
-      m_cues(m_output, &m_speech, sessionClock),
+      m_cues(m_output, &m_speech, std::move(sessionNow)),
       m_voiceName(settings.voiceName),
       m_rateWpm(settings.rateWpm) {
     m_cues.setVolume(settings.volume);

@@ -28,8 +28,11 @@ struct AudioBackends {
 // Members are declared so that the cue player goes first and the output last on exit.
 class AudioSystem {
 public:
-    AudioSystem(const Clock& sessionClock, const AudioSettings& settings = {},
+    // `sessionNow` gives the time line the session's events are stamped on.
+    AudioSystem(CuePlayer::SessionNow sessionNow, const AudioSettings& settings = {},
                 const AudioBackends& backends = {});
+    AudioSystem(const Clock& sessionClock, const AudioSettings& settings = {}, const AudioBackends& backends = {})
+        : AudioSystem([&sessionClock] { return sessionClock.now(); }, settings, backends) {}
 
     CuePlayer& cues() { return m_cues; }
     AudioOutput& output() { return m_output; }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace matside {
 namespace {
@@ -15,8 +16,8 @@ bool isSkip(Command c) {
 
 } // namespace
 
-CuePlayer::CuePlayer(SoundOutput& output, VoiceEngine* voice, const Clock& clock)
-    : m_output(output), m_voice(voice), m_clock(clock) {}
+CuePlayer::CuePlayer(SoundOutput& output, VoiceEngine* voice, SessionNow sessionNow)
+    : m_output(output), m_voice(voice), m_now(std::move(sessionNow)) {}
 
 SteadyTime CuePlayer::toSteady(Millis lateness) const {
     return std::chrono::steady_clock::now() - lateness;
@@ -24,7 +25,7 @@ SteadyTime CuePlayer::toSteady(Millis lateness) const {
 
 void CuePlayer::onEvents(const std::vector<SessionEvent>& events, const Snapshot& /*snapshot*/) {
     if (events.empty()) return;
-    const Millis now = m_clock.now();
+    const Millis now = m_now();
     // Of several interrupting sentences in one batch (a burst of skips, a catch-up after a
     // stall), only the last would survive; do not even start the others.
     std::size_t lastInterrupt = events.size();

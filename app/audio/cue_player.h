@@ -5,20 +5,25 @@
 #include "audio/sound_ports.h"
 #include "core/clock.h"
 #include "core/session.h"
+#include "player/event_sink.h"
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace matside {
 
-// Plugs into the player as an event sink (same onEvents signature as player/event_sink.h).
-// Runs on the UI thread and never blocks: it only posts requests to the output and voice.
-class CuePlayer {
+// Plugs into the player as an event sink. Runs on the UI thread and never blocks: it only
+// posts requests to the output and the voice.
+class CuePlayer final : public EventSink {
 public:
-    // `clock` is the session's clock: event times are on it. `voice` may be null (tones only).
-    CuePlayer(SoundOutput& output, VoiceEngine* voice, const Clock& clock);
+    // The session's "now": event times are on this time line. `voice` may be null (tones only).
+    using SessionNow = std::function<Millis()>;
+    CuePlayer(SoundOutput& output, VoiceEngine* voice, SessionNow sessionNow);
+    CuePlayer(SoundOutput& output, VoiceEngine* voice, const Clock& clock)
+        : CuePlayer(output, voice, [&clock] { return clock.now(); }) {}
 
-    void onEvents(const std::vector<SessionEvent>& events, const Snapshot& snapshot);
+    void onEvents(const std::vector<SessionEvent>& events, const Snapshot& snapshot) override;
 
     // M: silence everything, now and until unmuted.
     void setMuted(bool muted);
@@ -50,7 +55,7 @@ private:
 
     SoundOutput& m_output;
     VoiceEngine* m_voice;
-    const Clock& m_clock;
+    SessionNow m_now;
     bool m_muted = false;
     bool m_voiceEnabled = true;
     float m_volume = 0.8f;
