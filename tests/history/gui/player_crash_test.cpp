@@ -1,0 +1,157 @@
+// The real player under xvfb-run, SIGKILLed at several points of a short session: the
+// history must pass integrity_check, hold every work step the event log shows as finished,
+// and offer to continue right after the last one. Needs the GUI build and the player's
+// history sink (history/history_sink.h) plugged in; until then it skips and says so.
+#include "core/plan.h"
+#include "core/routine_json.h"
+#include "history/data_dir.h"
+#include "history/session_recorder.h"
+#include "support/run_process.h"
+
+#include <sqlite3.h>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <unistd.h>
+
+namespace matside {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// The SI routine cut down to 2 s holds and 1-2 s pauses: about 20 s in all.
+fs::path writeShortRoutine(const fs::path& dir) {
+    std::ifstream in(fs::path(MATSIDE_SOURCE_DIR) / "data" / "si_joint.json");
+    json d = json::parse(in);
+    d["id"] = "crash_test";
+    d["title"] = "Crash test";
+    d["defaults"].update({{"prepare_seconds", 2}, {"rest_between_sets_seconds", 1}, {"switch_sides_seconds", 1},
+                          {"rest_between_exercises_seconds", 2}, {"rep_tempo_seconds", 1}});
+    json first = d["exercises"][0], last = d["exercises"][6];
+    first["sets"] = 2;
+    first["hold_seconds"] = 2;
+    last["sets"] = 1;
+    last["reps"] = 3;
+    last["rep_tempo_seconds"] = 1;
+    d["exercises"] = json::array({first, last});
+    // Illustrations not found beside the file are looked up in assets/.
+    const fs::path file = dir / "crash_test.json";
+    std::ofstream(file) << d.dump(2);
+    return file;
+}
+
+// Work steps the event log shows as entered and then left (the step after, or done).
+std::set<std::size_t> finishedWorkSteps(const fs::path& log, const Plan& plan, bool& done) {
+    std::set<std::size_t> finished;
+    std::optional<std::size_t> current;
+    std::ifstream in(log);
+    for (std::string line; std::getline(in, line);) {
+        const json e = json::parse(line, nullptr, false);
+        if (e.is_discarded() || e.value("event", "") != "state") continue; // a torn last line
+        const std::string state = e["state"];
+        if (state == "paused" || state == "ready") continue;
+        const std::optional<std::size_t> step =
+            e["step"].is_null() ? std::nullopt : std::optional<std::size_t>(e["step"].get<std::size_t>());
+        if (current && current != step && plan.steps[*current].kind == StepKind::Work) finished.insert(*current);
+        current = step;
+        done = done || state == "done";
+    }
+    return finished;
+}
+
+std::string integrityCheck(const fs::path& file) {
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    sqlite3_stmt* stmt = nullptr;
+    std::string out = "no answer";
+    if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+        out = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return out;
+}
+
+class PlayerCrash : public ::testing::Test {
+protected:
+    fs::path dir;
+    fs::path routineFile;
+    void SetUp() override {
+        dir = fs::temp_directory_path() / ("matside-history-crash-" + std::to_string(::getpid()));
+        fs::create_directories(dir);
+        routineFile = writeShortRoutine(dir);
+    }
+    void TearDown() override { fs::remove_all(dir); }
+
+    // Plays the routine and SIGKILLs the player (not xvfb-run) after `seconds`.
+    test::ProcessResult playAndKill(const fs::path& data, const fs::path& log, double seconds) {
+        const std::string script = std::string("\"") + MATSIDE_BINARY + "\" play \"" + routineFile.string() +
+                                   "\" --data-dir \"" + data.string() + "\" --events 0:start --log-events \"" +
+                                   log.string() + "\" --size 960x600 & p=$!; sleep " + std::to_string(seconds) +
+                                   "; kill -KILL $p; wait $p; exit 0";
+        return test::runProcess({XVFB_RUN, "-a", "-s", "-screen 0 1280x800x24", "/bin/sh", "-c", script},
+                                {{"XDG_CONFIG_HOME", (dir / "config").string()}}, 90);
+    }
+};
+
+TEST_F(PlayerCrash, KilledAtSeveralPointsTheHistoryKeepsEveryFinishedStepAndOffersTheNext) {
+    const LoadResult loaded = loadRoutineFile(routineFile, {fs::path(MATSIDE_SOURCE_DIR) / "assets"});
+    ASSERT_TRUE(loaded.ok());
+    const Plan plan = expandPlan(*loaded.routine);
+    int midSession = 0;
+    for (double killAt : {4.0, 8.0, 12.5}) {
+        SCOPED_TRACE("killed after " + std::to_string(killAt) + " s");
+        const fs::path data = dir / ("data-" + std::to_string(static_cast<int>(killAt * 10)));
+        const fs::path log = dir / ("log-" + std::to_string(static_cast<int>(killAt * 10)) + ".jsonl");
+        const auto r = playAndKill(data, log, killAt);
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        const fs::path file = historyDbPath(data);
+        if (!fs::exists(file))
+            GTEST_SKIP() << "the player does not record history yet: plug history/history_sink.h into player_app.cpp";
+
+        auto opened = HistoryStore::open(file);
+        ASSERT_EQ(opened.status, HistoryStore::Status::Ok) << opened.notice;
+        EXPECT_EQ(integrityCheck(file), "ok");
+        const auto sessions = opened.store->listSessions();
+        ASSERT_EQ(sessions.size(), 1u);
+        bool done = false;
+        const auto logged = finishedWorkSteps(log, plan, done);
+        std::set<std::size_t> recorded;
+        for (const auto& s : opened.store->steps(sessions[0].id)) recorded.insert(s.stepIndex);
+        // The log and the history are written one after the other: a kill between the two
+        // may leave the newest finished step in only one of them, never an older one.
+        std::set<std::size_t> onlyOne;
+        std::set_symmetric_difference(logged.begin(), logged.end(), recorded.begin(), recorded.end(),
+                                      std::inserter(onlyOne, onlyOne.end()));
+        ASSERT_LE(onlyOne.size(), 1u);
+        if (!onlyOne.empty()) {
+            const std::size_t newest = std::max(logged.empty() ? 0 : *logged.rbegin(), recorded.empty() ? 0 : *recorded.rbegin());
+            EXPECT_EQ(*onlyOne.begin(), newest);
+        }
+        if (done) {
+            EXPECT_EQ(sessions[0].end, SessionEnd::Completed);
+            continue;
+        }
+        EXPECT_EQ(sessions[0].end, SessionEnd::Interrupted);
+        if (recorded.empty()) continue;
+        ++midSession;
+        // The next launch's offer: right after the last recorded step.
+        const auto resumable = opened.store->findResumable(hashRoutineFile(routineFile));
+        ASSERT_TRUE(resumable);
+        EXPECT_EQ(resumable->lastStepIndex, *recorded.rbegin());
+        const auto target = resumeTarget(plan, *resumable);
+        if (recorded.size() < plan.workStepCount()) {
+            ASSERT_TRUE(target);
+            EXPECT_EQ(target->stepIndex, *recorded.rbegin() + 1);
+            EXPECT_EQ(target->workStepNumber, recorded.size() + 1);
+        }
+    }
+    EXPECT_GE(midSession, 2) << "too few kills landed mid-session for the test to mean anything";
+}
+
+} // namespace
+} // namespace matside
