@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -29,15 +30,14 @@ public:
     }
     void integer(const json& obj, const char* key, int& out, int lo, int hi) {
         if (auto* v = find(obj, key)) {
-            if (v->is_number_integer() && v->get<long long>() >= lo && v->get<long long>() <= hi) out = v->get<int>();
+            if (inRange(*v, lo, hi)) out = v->get<int>();
             else reject(key);
         }
     }
     void integer(const json& obj, const char* key, std::optional<int>& out, int lo, int hi) {
         if (auto* v = find(obj, key); v && !v->is_null()) {
-            int value = 0;
-            integer(obj, key, value, lo, hi);
-            if (v->is_number_integer() && v->get<long long>() >= lo && v->get<long long>() <= hi) out = value;
+            if (inRange(*v, lo, hi)) out = v->get<int>();
+            else reject(key);
         }
     }
     void number(const json& obj, const char* key, double& out, double lo, double hi) {
@@ -63,6 +63,14 @@ public:
     void reject(const std::string& key) { m_bad += (m_bad.empty() ? "" : ", ") + key; }
 
 private:
+    // An integer within [lo, hi]; unsigned values are compared as such so 2^64-1 is not -1.
+    static bool inRange(const json& v, int lo, int hi) {
+        if (v.is_number_unsigned()) {
+            const unsigned long long u = v.get<unsigned long long>();
+            return u <= static_cast<unsigned long long>(std::max(hi, 0)) && static_cast<long long>(u) >= lo;
+        }
+        return v.is_number_integer() && v.get<long long>() >= lo && v.get<long long>() <= hi;
+    }
     static const json* find(const json& obj, const char* key) {
         auto it = obj.find(key);
         return it == obj.end() ? nullptr : &*it;
@@ -203,7 +211,8 @@ std::string settingsToJson(const Settings& s) {
         {"routine_overrides", overrides},
         {"intro_acknowledged", s.introAcknowledged},
     };
-    return root.dump(2) + "\n";
+    // A voice name set from outside may not be valid UTF-8: replace, never throw while saving.
+    return root.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 std::string saveSettings(const Settings& settings, const std::filesystem::path& file) {

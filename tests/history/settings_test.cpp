@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <random>
 #include <thread>
 
 using namespace matside;
@@ -176,4 +177,57 @@ TEST(Settings, AKillDuringSaveLeavesTheOldOrTheNewFile) {
         ASSERT_EQ(loaded.notice, "");
     }
     EXPECT_GT(sawB, 0) << "the child never finished a save: the test proved nothing";
+}
+
+TEST(Settings, HugeAndNegativeNumbersAreRejectedNotWrappedAround) {
+    TempDir dir;
+    test::writeBytes(dir / "settings.json",
+                     R"({"speech_rate": 18446744073709551615, "window": {"x": 18446744073709551615, "y": -5, "width": 4294968576}})");
+    const auto loaded = loadSettings(dir / "settings.json");
+    EXPECT_EQ(loaded.settings.speechRate, 150);
+    EXPECT_EQ(loaded.settings.window.x, std::nullopt);
+    EXPECT_EQ(loaded.settings.window.y, -5);
+    EXPECT_EQ(loaded.settings.window.width, 1280);
+}
+
+TEST(Settings, AVoiceNameThatIsNotUtf8StillSaves) {
+    TempDir dir;
+    Settings s;
+    s.voiceName = "caf\xe9";
+    EXPECT_EQ(saveSettings(s, dir / "settings.json"), "");
+    EXPECT_EQ(loadSettings(dir / "settings.json").notice, "");
+}
+
+// Mangled copies of a real settings file (bytes flipped, cut, duplicated) never crash the
+// loader: each gives settings within their documented ranges, with or without a notice.
+TEST(Settings, MangledFilesAlwaysLoadToValidSettings) {
+    TempDir dir;
+    const std::string good = settingsToJson(customSettings());
+    std::mt19937 rng(7);
+    for (int i = 0; i < 400; ++i) {
+        std::string text = good;
+        const int edits = 1 + static_cast<int>(rng() % 4);
+        for (int e = 0; e < edits; ++e) {
+            const std::size_t at = rng() % text.size();
+            switch (rng() % 3) {
+            case 0: text[at] = static_cast<char>(rng()); break;
+            case 1: text.erase(at, 1 + rng() % 8); break;
+            default: text.insert(at, text.substr(rng() % text.size(), 1 + rng() % 12)); break;
+            }
+            if (text.empty()) text = "{";
+        }
+        test::writeBytes(dir / "settings.json", text);
+        const auto loaded = loadSettings(dir / "settings.json");
+        const Settings& s = loaded.settings;
+        ASSERT_GE(s.volume, 0.0);
+        ASSERT_LE(s.volume, 1.0);
+        ASSERT_GE(s.speechRate, 80);
+        ASSERT_LE(s.speechRate, 450);
+        ASSERT_GE(s.window.width, 320);
+        ASSERT_LE(s.voiceName.size(), 64u);
+        for (const auto& [id, ov] : s.routineOverrides) {
+            ASSERT_LE(ov.prepareSeconds.value_or(0), 600);
+        }
+        std::filesystem::remove(dir / "settings.json.bad");
+    }
 }
