@@ -59,4 +59,17 @@ int currentStreak(const std::vector<sys_days>& trainedDays, sys_days today) {
     return streak;
 }
 
+std::vector<PainPoint> painSeries(const std::vector<SessionRecord>& sessions, sys_days since) {
+    std::vector<PainPoint> out;
+    for (const auto& s : sessions) {
+        if (!s.painBefore && !s.painAfter) continue;
+        const auto start = parseIsoUtc(s.startedAt);
+        if (!start) continue;
+        const sys_days day = localDay(*start);
+        if (day < since) continue;
+        out.push_back({s.id, day, s.painBefore, s.painAfter});
+    }
+    return out;
+}
+
 } // namespace matside

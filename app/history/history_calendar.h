@@ -32,4 +32,15 @@ TrainingCalendar trainingCalendar(const std::vector<std::chrono::sys_days>& days
 // trained yet: it then counts up to yesterday. 0 when neither today nor yesterday was trained.
 int currentStreak(const std::vector<std::chrono::sys_days>& days, std::chrono::sys_days today);
 
+// One point of the pain chart (History screen): a session with at least one rating.
+struct PainPoint {
+    std::int64_t sessionId = 0;
+    std::chrono::sys_days day;     // local day the session started
+    std::optional<int> before;     // 0..10
+    std::optional<int> after;      // 0..10
+};
+// Sessions from `since` on (local days) with a pain rating, in the order given (oldest first
+// from listSessions()).
+std::vector<PainPoint> painSeries(const std::vector<SessionRecord>& sessions, std::chrono::sys_days since);
+
 } // namespace matside

@@ -108,3 +108,25 @@ TEST(HistoryCalendar, ADayIsThePersonsLocalDayNotTheUtcOne) {
         EXPECT_EQ(localDay(t), sys_days{year{2026} / 11 / 25});
     }
 }
+
+TEST(HistoryPainSeries, KeepsRatedSessionsSinceADayInOrder) {
+    ScopedTimeZone utc("UTC");
+    std::vector<SessionRecord> sessions(4);
+    sessions[0] = recordAt("2026-09-01T07:00:00Z", 1); // too old
+    sessions[0].painBefore = 9;
+    sessions[1] = recordAt("2026-11-20T07:00:00Z", 0); // no rating at all
+    sessions[2] = recordAt("2026-11-21T07:00:00Z", 3);
+    sessions[2].id = 12;
+    sessions[2].painBefore = 6;
+    sessions[3] = recordAt("2026-11-24T19:00:00Z", 3);
+    sessions[3].id = 13;
+    sessions[3].painAfter = 2;
+    const auto series = painSeries(sessions, kToday - days{55});
+    ASSERT_EQ(series.size(), 2u);
+    EXPECT_EQ(series[0].sessionId, 12);
+    EXPECT_EQ(series[0].day, sys_days{year{2026} / 11 / 21});
+    EXPECT_EQ(series[0].before, 6);
+    EXPECT_EQ(series[0].after, std::nullopt);
+    EXPECT_EQ(series[1].sessionId, 13);
+    EXPECT_EQ(series[1].after, 2);
+}
