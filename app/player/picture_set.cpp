@@ -71,11 +71,11 @@ struct PosePaths {
 
 struct PictureSet::Impl {
     Impl(const Plan& p, std::vector<std::filesystem::path> dirs, std::function<void()> onReady)
-        : plan(p), assetDirs(std::move(dirs)), loader(std::move(onReady), PictureLoaderLimits{4, 16u * 1024 * 1024}) {}
+        : plan(p), assetDirs(std::move(dirs)), loader(std::move(onReady), PictureLoaderLimits{0, 0}) {}
 
     const Plan& plan;
     std::vector<std::filesystem::path> assetDirs;
-    PictureLoader loader; // a small cache: decoded pixels count against the memory budget
+    PictureLoader loader; // no cache: textures are the cache, decoded pixels count against PSS
     std::atomic<bool> arrived{false};
     std::map<std::filesystem::path, Slot> slots;
     std::vector<std::filesystem::path> requested;

@@ -19,8 +19,11 @@ void drawHelpOverlay(const ViewContext& ctx, const Snapshot& s, std::vector<Acti
     const Palette& pal = paletteFor(phaseOf(s));
     const UiFonts& fonts = ctx.fonts;
     const auto entries = helpEntries();
-    const float lineH = fonts.body->FontSize * 1.45f;
-    beginOverlay("help", pal, ImVec2(scaled(34), lineH * static_cast<float>(entries.size() + 3) + scaled(7)));
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    const float lineH = fonts.heading->FontSize + spacing;
+    const float height = fonts.title->FontSize + spacing + lineH * static_cast<float>(entries.size()) +
+                         (fonts.body->FontSize + spacing) * 3 + scaled(0.7f) + scaled(2.4f) + scaled(2.4f) + spacing * 3;
+    beginOverlay("help", pal, ImVec2(scaled(34), height));
     textIn(fonts.title, pal.text.u32(), "Keys");
     const float keysW = scaled(9);
     for (const HelpEntry& e : entries) {
@@ -34,7 +37,7 @@ void drawHelpOverlay(const ViewContext& ctx, const Snapshot& s, std::vector<Acti
                   "Mouse or touch: Back, Pause and Next at the bottom; a tap on the timer pauses.",
                   ImGui::GetContentRegionAvail().x);
     ImGui::Dummy(ImVec2(0, scaled(0.3f)));
-    if (bigButton("Close  (Esc)", ImVec2(ImGui::GetContentRegionAvail().x, scaled(2.4f)), pal, false, fonts.heading))
+    if (bigButton("Close  (Esc)", ImVec2(ImGui::GetContentRegionAvail().x, scaled(2.4f)), pal, true, fonts.heading))
         out.push_back(Action::of(Action::Kind::CloseOverlay));
     endOverlay();
 }

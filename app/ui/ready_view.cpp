@@ -20,7 +20,7 @@ namespace {
 
 std::string joined(const std::vector<std::string>& items) {
     std::string out;
-    for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+    for (const auto& item : items) out += (out.empty() ? "" : "  \xC2\xB7  ") + item; // items may hold commas
     return out;
 }
 
@@ -30,15 +30,25 @@ void drawExerciseList(const ViewContext& ctx, const Palette& pal, float width, f
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(scaled(1), scaled(0.7f)));
     ImGui::BeginChild("exercises", ImVec2(width, height), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     const float inner = ImGui::GetContentRegionAvail().x;
+    // One line per exercise: number and name on the left, the dose right-aligned.
     int n = 1;
     for (const auto& e : ctx.plan.routine->exercises) {
+        const float y = ImGui::GetCursorPosY();
         textIn(fonts.heading, pal.text.u32(), std::to_string(n++) + ".  " + e.name);
-        const float doseX = ImGui::GetStyle().WindowPadding.x + fonts.heading->FontSize * 1.6f;
-        ImGui::SetCursorPosX(doseX);
-        std::string line = exerciseDoseText(e);
-        if (!e.equipment.empty()) line += "  \xC2\xB7  " + joined(e.equipment);
-        textWrappedIn(fonts.body, pal.muted.u32(), line, inner - doseX);
-        ImGui::Dummy(ImVec2(0, scaled(0.2f)));
+        const std::string dose = exerciseDoseText(e);
+        const float w = fonts.body->CalcTextSizeA(fonts.body->FontSize, FLT_MAX, 0, dose.c_str()).x;
+        const float nameW = fonts.heading->CalcTextSizeA(fonts.heading->FontSize, FLT_MAX, 0, e.name.c_str()).x +
+                            fonts.heading->FontSize * 2;
+        const float x = ImGui::GetStyle().WindowPadding.x + inner - w;
+        if (x > nameW + scaled(1)) {
+            const float keepY = ImGui::GetCursorPosY();
+            ImGui::SetCursorPos(ImVec2(x, y + (fonts.heading->FontSize - fonts.body->FontSize) * 0.6f));
+            textIn(fonts.body, pal.muted.u32(), dose);
+            ImGui::SetCursorPosY(keepY);
+        } else { // narrow window: the dose goes under the name
+            ImGui::SetCursorPosX(ImGui::GetStyle().WindowPadding.x + fonts.heading->FontSize * 1.6f);
+            textIn(fonts.body, pal.muted.u32(), dose);
+        }
     }
     ImGui::EndChild();
     ImGui::PopStyleVar();
