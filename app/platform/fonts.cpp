@@ -104,10 +104,15 @@ void FontManager::build(const FontRequest& sizes) {
 }
 
 bool FontManager::update(const FontRequest& wanted, float tolerance) {
-    if (!movedBy(m_baked.body, wanted.body, tolerance) && !movedBy(m_baked.heading, wanted.heading, tolerance) &&
-        !movedBy(m_baked.title, wanted.title, tolerance) && !movedBy(m_baked.digits, wanted.digits, tolerance))
-        return false;
-    build(wanted);
+    const bool moved = movedBy(m_baked.body, wanted.body, tolerance) || movedBy(m_baked.heading, wanted.heading, tolerance) ||
+                       movedBy(m_baked.title, wanted.title, tolerance) || movedBy(m_baked.digits, wanted.digits, tolerance);
+    if (moved) build(wanted);
+    if (!m_textureMade) {
+        // The backend's first NewFrame makes the first texture from whatever is built.
+        m_textureMade = true;
+        return moved;
+    }
+    if (!moved) return false;
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
     return true;

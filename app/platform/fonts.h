@@ -35,6 +35,10 @@ public:
     // baked one, and re-creates the GL font texture. Returns true when it rebuilt.
     // Call between frames, after ImGui's OpenGL backend is initialised.
     bool update(const FontRequest& wanted, float tolerance = 0.06f);
+    // Builds the atlas without touching GL, so it can run on a thread while the window
+    // and its GL context are being created (no other ImGui call may run meanwhile).
+    // update() then only re-creates the texture if the sizes turned out different.
+    void prebuild(const FontRequest& expected) { build(expected); }
     const Fonts& fonts() const { return m_fonts; }
     bool usingFallback() const { return m_regular.empty(); }
     const std::string& regularFile() const { return m_regularFile; }
@@ -45,6 +49,7 @@ private:
     std::string m_regularFile, m_boldFile;
     std::vector<unsigned char> m_regular, m_bold; // file bytes, owned here and lent to the atlas
     FontRequest m_baked{0, 0, 0, 0};
+    bool m_textureMade = false;
     Fonts m_fonts;
 };
 

@@ -15,6 +15,7 @@
 #include "player/frame_scheduler.h"
 #include "player/player_controller.h"
 #include "player/player_frame.h"
+#include "ui/theme.h"
 
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
@@ -27,6 +28,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <optional>
+#include <thread>
 
 namespace matside::cli {
 
@@ -128,23 +131,33 @@ int runPlay(const PlayOptions& options) {
         }
     }
 
+    // --- Dear ImGui context; fonts baked on a thread while the GL context comes up -------
+    // (Mesa takes most of the first 200 ms to create the context; the atlas need not wait.)
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    const platform::WindowOptions placement = windowOptions(options, routine->title);
+    std::optional<platform::FontManager> fonts;
+    std::thread fontThread([&fonts, &placement] {
+        const ui::TypeScale t = ui::typeScaleFor(placement.width, placement.height, 1.0f);
+        fonts.emplace().prebuild(platform::FontRequest{t.body, t.heading, t.title, t.digits});
+    });
+
     // --- window and GL context ----------------------------------------------------------
-    auto opened = platform::Window::open(windowOptions(options, routine->title));
+    auto opened = platform::Window::open(placement);
+    fontThread.join();
     if (auto* err = std::get_if<std::string>(&opened)) {
         std::cerr << "matside: " << *err << "\n";
+        ImGui::DestroyContext();
         return kExitRuntime;
     }
     std::unique_ptr<platform::Window> window = std::move(std::get<0>(opened));
 
-    // --- Dear ImGui context, settings, backends -----------------------------------------
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
+    // --- settings and backends ----------------------------------------------------------
     io.IniFilename = nullptr; // written by us, atomically, under $XDG_CONFIG_HOME/matside
     if (auto ini = platform::readSmallFile(iniPath())) ImGui::LoadIniSettingsFromMemory(ini->data(), ini->size());
     ImGui_ImplGlfw_InitForOpenGL(window->handle(), true); // chains to the window's callbacks
     ImGui_ImplOpenGL3_Init("#version 330 core");
-    platform::FontManager fonts;
 
     // --- the session and everything around it ------------------------------------------
     PlayerController controller(plan, std::move(script));
@@ -183,7 +196,7 @@ int runPlay(const PlayOptions& options) {
         if (exiting || scheduler.shouldDraw(t, window->drawable())) {
             int w = 0, h = 0;
             window->framebufferSize(w, h);
-            const auto actions = frame.draw(controller, fonts, t, w, h, window->contentScale());
+            const auto actions = frame.draw(controller, *fonts, t, w, h, window->contentScale());
             for (const ui::Action& a : actions) {
                 const WindowRequest r = controller.handle(a, now(), window->fullscreen());
                 if (r.toggleFullscreen) window->setFullscreen(!window->fullscreen());
