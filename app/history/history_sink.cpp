@@ -42,7 +42,7 @@ HistorySink::HistorySink(const Session& session, const Plan& plan, const std::fi
 
 void HistorySink::onEvents(const std::vector<SessionEvent>& events, const Snapshot&) {
     SessionRecorder& recorder = m_history.recorder();
-    if (!recorder.sessionId() && m_session.state() != SessionState::Ready) recorder.begin(m_painBefore);
+    if (!recorder.sessionId() && sessionUnderway(m_session)) recorder.begin(m_painBefore);
     recorder.onEvents(events, m_session);
 }
 

@@ -44,7 +44,7 @@ void SessionRecorder::resume(std::int64_t sessionId) {
 
 void SessionRecorder::onEvents(const std::vector<SessionEvent>& events, const Session& session) {
     if (!m_store || m_end) return;
-    if (!m_sessionId && session.state() != SessionState::Ready) begin();
+    if (!m_sessionId && sessionUnderway(session)) begin();
     if (!m_sessionId) return;
     recordFinishedSteps(session);
     if (session.state() == SessionState::Done && m_store) {
@@ -78,6 +78,17 @@ void SessionRecorder::finish(SessionEnd end, std::optional<int> painAfter, const
         m_painAfter = painAfter;
         m_note = note;
     });
+}
+
+bool sessionUnderway(const Session& session) {
+    if (session.state() == SessionState::Ready) return false;
+    if (session.state() != SessionState::Done) return true;
+    // Done: a real (if short) session only if some step was lived through at all.
+    for (Millis spent : session.timeSpent())
+        if (spent > Millis{0}) return true;
+    for (auto outcome : session.outcomes())
+        if (outcome != Session::StepOutcome::Pending) return true;
+    return false;
 }
 
 StepRecord stepRecordFor(const Plan& plan, const Session& session, std::size_t index) {

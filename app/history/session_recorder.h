@@ -76,6 +76,9 @@ struct ResumeTarget {
 };
 std::optional<ResumeTarget> resumeTarget(const Plan& plan, const Resumable& resumable);
 
+// Started and not quit straight from the ready screen: worth a history row.
+bool sessionUnderway(const Session& session);
+
 // The history row for plan step `index` as the session has it now.
 StepRecord stepRecordFor(const Plan& plan, const Session& session, std::size_t index);
 

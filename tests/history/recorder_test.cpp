@@ -200,3 +200,22 @@ TEST(SessionRecorder, WithoutAStoreTheSessionPlaysOnAndNothingIsRecorded) {
     EXPECT_EQ(f.session.snapshot(f.now).endReason, EndReason::Completed);
     EXPECT_TRUE(f.store->listSessions().empty());
 }
+
+TEST(SessionRecorder, QuittingFromTheReadyScreenLeavesNoSession) {
+    Fixture f;
+    f.apply(Command::Quit);
+    EXPECT_EQ(f.session.state(), SessionState::Done);
+    EXPECT_FALSE(f.recorder.sessionId());
+    EXPECT_TRUE(f.store->listSessions().empty());
+}
+
+TEST(SessionRecorder, QuittingDuringTheFirstGetReadyIsAShortQuitSession) {
+    Fixture f;
+    f.apply(Command::Start);
+    f.now += 4s;
+    f.apply(Command::Quit);
+    const auto sessions = f.store->listSessions();
+    ASSERT_EQ(sessions.size(), 1u);
+    EXPECT_EQ(sessions[0].end, SessionEnd::Quit);
+    EXPECT_EQ(sessions[0].completedSteps, 0);
+}
