@@ -5,23 +5,53 @@
 #include <AL/alc.h>
 #include <AL/alext.h>
 
+#include <dlfcn.h>
+
 #include <algorithm>
+#include <mutex>
 
 namespace matside {
+namespace {
+
+void ignoreAlsaError(const char*, int, const char*, int, const char*, ...) {}
+
+// On a machine without a sound card, ALSA prints a dozen lines to stderr while OpenAL
+// probes it; matside says it in one line of its own instead. OpenAL loads the same
+// libasound.so.2, so setting ALSA's error handler here covers its calls too.
+void quietAlsa() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        void* alsa = dlopen("libasound.so.2", RTLD_NOW | RTLD_LOCAL);
+        if (!alsa) return; // no ALSA, nothing to quieten
+        using Handler = void (*)(const char*, int, const char*, int, const char*, ...);
+        if (auto set = reinterpret_cast<int (*)(Handler)>(dlsym(alsa, "snd_lib_error_set_handler")))
+            set(&ignoreAlsaError);
+    });
+}
+
+} // namespace
 
 bool AlDevice::open(const std::string& name, std::string& why) {
+    quietAlsa();
     m_device = alcOpenDevice(name.empty() ? nullptr : name.c_str());
     if (!m_device) {
         why = name.empty() ? "no sound device" : "sound device \"" + name + "\" not found";
         return false;
     }
-    m_context = alcCreateContext(m_device, nullptr);
+    // Mix at espeak-ng's rate: no cue has anything above 5 kHz, and half the rate halves the
+    // mixer's CPU. The system (or an alsoft.conf "frequency") may still choose another.
+    const ALCint attributes[] = {ALC_FREQUENCY, kMixRate, 0};
+    m_context = alcCreateContext(m_device, attributes);
     if (!m_context || !alcMakeContextCurrent(m_context)) {
         why = "could not start the sound device";
         close();
         return false;
     }
     m_canCheckConnection = alcIsExtensionPresent(m_device, "ALC_EXT_disconnect") == ALC_TRUE;
+    if (alcIsExtensionPresent(m_device, "ALC_SOFT_pause_device") == ALC_TRUE) {
+        m_pauseDevice = reinterpret_cast<LPALCDEVICEPAUSESOFT>(alcGetProcAddress(m_device, "alcDevicePauseSOFT"));
+        m_resumeDevice = reinterpret_cast<LPALCDEVICERESUMESOFT>(alcGetProcAddress(m_device, "alcDeviceResumeSOFT"));
+    }
 
     alGenSources(static_cast<ALsizei>(m_toneSources.size()), m_toneSources.data());
     alGenBuffers(static_cast<ALsizei>(m_toneBuffers.size()), m_toneBuffers.data());
@@ -60,10 +90,35 @@ void AlDevice::close() {
         m_context = nullptr;
     }
     if (m_device) {
+        if (m_paused && m_resumeDevice) m_resumeDevice(m_device);
         alcCloseDevice(m_device); // the wave backend completes its WAV header here
         m_device = nullptr;
     }
+    m_paused = false;
+    m_pauseDevice = m_resumeDevice = nullptr;
     m_freeStreamBuffers.clear();
+}
+
+bool AlDevice::busy() const {
+    if (!m_context) return false;
+    for (unsigned s : m_toneSources) {
+        ALint state = 0;
+        alGetSourcei(s, AL_SOURCE_STATE, &state);
+        if (state == AL_PLAYING) return true;
+    }
+    return !speechIdle();
+}
+
+void AlDevice::pause() {
+    if (!m_device || m_paused || !m_pauseDevice || !m_resumeDevice) return;
+    m_pauseDevice(m_device);
+    m_paused = true;
+}
+
+void AlDevice::resume() {
+    if (!m_device || !m_paused) return;
+    m_resumeDevice(m_device);
+    m_paused = false;
 }
 
 std::string AlDevice::deviceName() const {

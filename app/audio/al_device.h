@@ -50,10 +50,19 @@ public:
     // False once the device reports it is gone (ALC_EXT_disconnect); true when unknowable.
     bool connected() const;
 
+    // True while any tone or speech is still sounding.
+    bool busy() const;
+    // Stops and restarts the mixer (ALC_SOFT_pause_device) so an idle device costs no CPU.
+    // Without the extension both do nothing and paused() stays false.
+    void pause();
+    void resume();
+    bool paused() const { return m_paused; }
+
 private:
     static constexpr std::size_t kToneSources = 4;
     static constexpr std::size_t kStreamBuffers = 4;
-    static constexpr int kStreamBufferMs = 80;
+    static constexpr int kStreamBufferMs = 100;
+    static constexpr int kMixRate = 22050;
     static constexpr float kSpeechGain = 0.8f; // speech a little under the tones' level
 
     bool fillBuffer(unsigned buffer, std::deque<PcmChunk>& fifo);
@@ -61,6 +70,9 @@ private:
     ::ALCdevice_struct* m_device = nullptr;
     ::ALCcontext_struct* m_context = nullptr;
     bool m_canCheckConnection = false;
+    void (*m_pauseDevice)(::ALCdevice_struct*) = nullptr;
+    void (*m_resumeDevice)(::ALCdevice_struct*) = nullptr;
+    bool m_paused = false;
     std::array<unsigned, kToneSources> m_toneSources{};
     std::array<unsigned, kAllTones.size()> m_toneBuffers{};
     std::array<double, kToneSources> m_toneStartedAt{}; // for stealing the oldest source

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <cstdlib>
 #include <deque>
 #include <iostream>
 #include <mutex>
@@ -17,8 +18,10 @@ namespace {
 using namespace std::chrono_literals;
 
 constexpr auto kStaleTone = 250ms;       // a tone this late is dropped, not played out of time
-constexpr auto kStreamPoll = 30ms;       // wake-up period while speech streams
+constexpr auto kStreamPoll = 100ms;      // wake-up period while speech streams (4 x 100 ms queued)
 constexpr auto kConnectionPoll = 500ms;  // how often an idle thread checks the device is there
+constexpr auto kIdleBeforePause = 3s;    // silence this long pauses the mixer (no CPU while idle)
+constexpr auto kWarmUp = 300ms;          // the mixer restarts this long before an expected sound
 
 struct ToneRequest {
     Tone tone;
@@ -45,6 +48,8 @@ struct AudioOutput::Shared {
     bool finished = false;
     bool silent = false;
     bool speaking = false;
+    bool paused = false;
+    std::optional<SteadyTime> expectAt;
     std::string deviceName;
     std::string failure;
 };
@@ -69,6 +74,7 @@ struct Work {
     std::deque<PcmChunk> speech;
     SteadyTime speechNotBefore{};
     std::optional<SteadyTime> nextTone;
+    std::optional<SteadyTime> expectAt;
     bool flush = false;
     bool gainDirty = false;
     float gain = 1;
@@ -92,77 +98,128 @@ Work takeWork(AudioOutput::Shared& s, SteadyTime now) {
     });
     w.speech.swap(s.speech);
     w.speechNotBefore = s.speechNotBefore;
+    w.expectAt = std::exchange(s.expectAt, std::nullopt);
     return w;
 }
 
-void audioThread(std::shared_ptr<AudioOutput::Shared> shared) {
-    AudioOutput::Shared& s = *shared;
-    AlDevice device;
-    std::string why;
-    const bool opened = device.open(s.options.device, why);
-    if (!opened) goSilent(s, device, why);
-    {
-        std::lock_guard lock(s.mutex);
-        s.openAttempted = true;
-        if (opened) s.deviceName = device.deviceName();
-    }
-    s.changed.notify_all();
+// The audio thread's own state between passes; only it touches the device.
+class AudioLoop {
+public:
+    explicit AudioLoop(AudioOutput::Shared& s) : m_s(s) {}
 
-    std::deque<PcmChunk> fifo;
-    SteadyTime lastCheck = std::chrono::steady_clock::now();
-    SteadyTime wakeAt = lastCheck;
-    for (;;) {
-        Work w;
+    void run() {
+        open();
+        SteadyTime wakeAt = std::chrono::steady_clock::now();
+        for (;;) {
+            Work w;
+            {
+                std::unique_lock lock(m_s.mutex);
+                m_s.wake.wait_until(lock, wakeAt, [&] { return m_s.stop || m_s.posted; });
+                if (m_s.stop) break;
+                w = takeWork(m_s, std::chrono::steady_clock::now());
+            }
+            const SteadyTime now = std::chrono::steady_clock::now();
+            wakeAt = m_device.isOpen() ? pass(w, now) : now + 1h; // silent: requests are dropped
+        }
+        m_device.close();
         {
-            std::unique_lock lock(s.mutex);
-            s.wake.wait_until(lock, wakeAt, [&] { return s.stop || s.posted; });
-            if (s.stop) break;
-            w = takeWork(s, std::chrono::steady_clock::now());
+            std::lock_guard lock(m_s.mutex);
+            m_s.finished = true;
         }
-        const SteadyTime now = std::chrono::steady_clock::now();
-        if (!device.isOpen()) {
-            wakeAt = now + 1h; // silent: requests are dropped as they come
-            continue;
+        m_s.changed.notify_all();
+    }
+
+private:
+    void open() {
+        std::string why;
+        const bool opened = m_device.open(m_s.options.device, why);
+        if (!opened) goSilent(m_s, m_device, why);
+        {
+            std::lock_guard lock(m_s.mutex);
+            m_s.openAttempted = true;
+            if (opened) m_s.deviceName = m_device.deviceName();
         }
+        m_s.changed.notify_all();
+        m_lastCheck = m_lastActive = std::chrono::steady_clock::now();
+    }
+
+    // One pass: apply requests, feed speech, pause or check the device. Returns when to wake.
+    SteadyTime pass(Work& w, SteadyTime now) {
+        if (w.expectAt) m_expectAt = w.expectAt;
+        // Sound now, or expected within the warm-up time, needs the mixer running.
+        bool needed = !w.due.empty() || !w.speech.empty() || !m_fifo.empty();
+        for (const std::optional<SteadyTime>& soon : {m_expectAt, w.nextTone})
+            if (soon && now >= *soon - kWarmUp) {
+                needed = true;
+                m_lastActive = std::max(m_lastActive, *soon);
+            }
+        if (m_expectAt && now >= *m_expectAt - kWarmUp) m_expectAt.reset();
+        if (needed) m_device.resume();
+
         if (w.flush) {
-            device.stopSpeech();
-            fifo.clear();
+            m_device.stopSpeech();
+            m_fifo.clear();
         }
-        if (w.gainDirty) device.setGain(w.gain);
-        for (Tone t : w.due) device.playTone(t);
-        for (PcmChunk& c : w.speech) fifo.push_back(std::move(c));
+        if (w.gainDirty) m_device.setGain(w.gain);
+        for (Tone t : w.due) m_device.playTone(t);
+        for (PcmChunk& c : w.speech) m_fifo.push_back(std::move(c));
+
         // A new line waits for its tone to finish, unless speech is already flowing.
+        SteadyTime wakeAt = now + kConnectionPoll;
         bool streaming = false;
-        if (!fifo.empty() && device.speechIdle() && now < w.speechNotBefore) {
+        if (!m_fifo.empty() && m_device.speechIdle() && now < w.speechNotBefore) {
             wakeAt = w.speechNotBefore;
-        } else {
-            streaming = device.pumpSpeech(fifo);
-            wakeAt = now + (streaming ? kStreamPoll : kConnectionPoll);
+        } else if (!m_device.paused()) {
+            streaming = m_device.pumpSpeech(m_fifo);
+            if (streaming) wakeAt = now + kStreamPoll;
         }
-        if (w.nextTone && *w.nextTone < wakeAt) wakeAt = *w.nextTone;
         {
-            std::lock_guard lock(s.mutex);
-            s.speaking = streaming || !fifo.empty() || !s.speech.empty();
+            std::lock_guard lock(m_s.mutex);
+            m_s.speaking = streaming || !m_fifo.empty() || !m_s.speech.empty();
         }
-        bool lost = w.loseDevice;
-        if (!lost && now - lastCheck >= kConnectionPoll) {
-            lastCheck = now;
-            lost = !device.connected();
+        if (needed || streaming || m_device.busy()) m_lastActive = std::max(m_lastActive, now);
+        if (m_s.options.pauseWhenIdle && !m_device.paused() && now - m_lastActive >= kIdleBeforePause) m_device.pause();
+        {
+            std::lock_guard lock(m_s.mutex);
+            m_s.paused = m_device.paused();
+        }
+        if (!m_device.paused() && m_s.options.pauseWhenIdle) wakeAt = std::min(wakeAt, m_lastActive + kIdleBeforePause);
+        for (const std::optional<SteadyTime>& soon : {m_expectAt, w.nextTone})
+            if (soon) wakeAt = std::min(wakeAt, std::max(now + 1ms, *soon - kWarmUp));
+        if (w.nextTone) wakeAt = std::min(wakeAt, *w.nextTone);
+        checkConnection(w.loseDevice, now);
+        return wakeAt;
+    }
+
+    void checkConnection(bool forcedLoss, SteadyTime now) {
+        bool lost = forcedLoss;
+        if (!lost && now - m_lastCheck >= kConnectionPoll) {
+            m_lastCheck = now;
+            lost = !m_device.connected();
         }
         if (lost) {
-            goSilent(s, device, "sound device lost");
-            s.changed.notify_all();
+            goSilent(m_s, m_device, "sound device lost");
+            m_s.changed.notify_all();
         }
     }
-    device.close();
-    {
-        std::lock_guard lock(s.mutex);
-        s.finished = true;
-    }
-    s.changed.notify_all();
+
+    AudioOutput::Shared& m_s;
+    AlDevice m_device;
+    std::deque<PcmChunk> m_fifo;
+    std::optional<SteadyTime> m_expectAt; // the next sound the cue player expects
+    SteadyTime m_lastActive{};            // last moment anything sounded or was due
+    SteadyTime m_lastCheck{};
+};
+
+void audioThread(std::shared_ptr<AudioOutput::Shared> shared) {
+    AudioLoop(*shared).run();
 }
 
 } // namespace
+
+void quietAudioLogs() {
+    setenv("ALSOFT_LOGLEVEL", "0", 0); // 0: keep a value the user chose
+}
 
 AudioOutput::AudioOutput(AudioOutputOptions options) : m_shared(std::make_shared<Shared>()) {
     m_shared->options = std::move(options);
@@ -221,6 +278,21 @@ void AudioOutput::flushSpeech(std::uint64_t gen) {
         m_shared->posted = true;
     }
     m_shared->wake.notify_one();
+}
+
+void AudioOutput::expectSoundAt(SteadyTime at) {
+    {
+        std::lock_guard lock(m_shared->mutex);
+        if (m_shared->silent || m_shared->options.muted) return;
+        m_shared->expectAt = at;
+        m_shared->posted = true;
+    }
+    m_shared->wake.notify_one();
+}
+
+bool AudioOutput::devicePaused() const {
+    std::lock_guard lock(m_shared->mutex);
+    return m_shared->paused;
 }
 
 void AudioOutput::setMuted(bool muted) {

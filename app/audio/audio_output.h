@@ -15,7 +15,13 @@ struct AudioOutputOptions {
     float volume = 0.8f;         // 0..1 master volume (default 0.8)
     bool muted = false;          // start muted (default false)
     bool reportToStderr = true;  // say once on stderr when running silently (default true)
+    bool pauseWhenIdle = true;   // stop the mixer after 3 s of silence, so idle costs no CPU (default true)
 };
+
+// Keeps OpenAL Soft's own log lines ("AL lib: (EE) ...") off stderr, so running without a
+// device prints matside's one line only. Call first thing in main(), before any thread
+// starts (it sets ALSOFT_LOGLEVEL=0 unless the user set it).
+void quietAudioLogs();
 
 // All OpenAL work, opening the device included, happens on one audio thread: the calls
 // here only post a request and return, so no driver can hang or stall the UI thread.
@@ -32,6 +38,7 @@ public:
     void pushSpeech(std::uint64_t gen, std::vector<std::int16_t> pcm, int sampleRate,
                     SteadyTime notBefore) override;
     void flushSpeech(std::uint64_t gen) override;
+    void expectSoundAt(SteadyTime at) override;
     void setMuted(bool muted) override;
     void setVolume(float volume) override;
     bool muted() const;
@@ -43,6 +50,8 @@ public:
     bool waitUntilOpen(std::chrono::milliseconds timeout);
     // True while speech is queued or still playing.
     bool speaking() const;
+    // True while the mixer is paused for lack of anything to play.
+    bool devicePaused() const;
     std::string deviceName() const;
     // Why the output is silent ("no sound device", "sound device lost"), empty otherwise.
     std::string failure() const;

@@ -23,7 +23,8 @@ SteadyTime CuePlayer::toSteady(Millis lateness) const {
     return std::chrono::steady_clock::now() - lateness;
 }
 
-void CuePlayer::onEvents(const std::vector<SessionEvent>& events, const Snapshot& /*snapshot*/) {
+void CuePlayer::onEvents(const std::vector<SessionEvent>& events, const Snapshot& snapshot) {
+    hintNextSound(snapshot);
     if (events.empty()) return;
     const Millis now = m_now();
     // Of several interrupting sentences in one batch (a burst of skips, a catch-up after a
@@ -63,6 +64,22 @@ void CuePlayer::playCue(const CueEvent& cue, Millis lateness, bool speakIt) {
         return;
     if (sound.voice == VoicePolicy::Interrupt) stopSpeech();
     m_voice->say(cue.text, m_gen, std::max(at, m_toneEnd + kVoiceGap));
+}
+
+// The next tone the session will most likely ask for: the next rep's tick, else the first
+// countdown pip (or, inside the countdown, the step's end). Lets an idle device wake in time.
+void CuePlayer::hintNextSound(const Snapshot& s) {
+    const bool running = s.state == SessionState::Prepare || s.state == SessionState::Work || s.state == SessionState::Rest;
+    if (m_muted || !running || !s.step) return;
+    const PlanStep& step = *s.step;
+    Millis until = s.stepRemaining - Millis{3000};
+    if (step.kind == StepKind::Work && step.reps && step.repSeconds > 0) {
+        const Millis rep{step.repSeconds * 1000};
+        until = rep - (s.stepDuration - s.stepRemaining) % rep;
+    } else if (until < Millis{0}) {
+        until = s.stepRemaining;
+    }
+    m_output.expectSoundAt(std::chrono::steady_clock::now() + until);
 }
 
 void CuePlayer::stopSpeech() {

@@ -51,6 +51,7 @@ public:
 private:
     void playCue(const CueEvent& cue, Millis lateness, bool speakIt);
     void stopSpeech();
+    void hintNextSound(const Snapshot& snapshot);
     SteadyTime toSteady(Millis lateness) const;
 
     SoundOutput& m_output;

@@ -31,6 +31,9 @@ public:
     virtual void playTone(Tone tone, SteadyTime at) = 0;
     // Stops speech now and from then on accepts only chunks of generation >= `gen`.
     virtual void flushSpeech(std::uint64_t gen) = 0;
+    // A hint: a sound is likely at `at` (the next countdown pip or rep), so an idle device
+    // can be woken just before it. A later call replaces the hint.
+    virtual void expectSoundAt(SteadyTime /*at*/) {}
     virtual void setMuted(bool muted) = 0;
     virtual void setVolume(float volume) = 0; // 0..1
     // True when nothing can be heard: no device, or it vanished. The UI shows a muted icon.

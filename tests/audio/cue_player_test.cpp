@@ -1,5 +1,6 @@
 // The cue player's policy on fakes: timing from the event, interruption, mute and voice toggles.
 #include "audio/cue_player.h"
+#include "core/plan.h"
 
 #include <gtest/gtest.h>
 
@@ -17,7 +18,9 @@ struct FakeOutput final : SoundOutput {
     };
     std::vector<ToneCall> tones;
     std::vector<std::uint64_t> flushes;
+    std::vector<SteadyTime> expected;
     bool mutedFlag = false;
+    void expectSoundAt(SteadyTime at) override { expected.push_back(at); }
     float vol = -1;
     void playTone(Tone tone, SteadyTime at) override { tones.push_back({tone, at}); }
     void pushSpeech(std::uint64_t, std::vector<std::int16_t>, int, SteadyTime) override {}
@@ -161,6 +164,39 @@ TEST_F(CuePlayerTest, VolumeIsClampedAndPassedOn) {
     player.setVolume(0.25f);
     EXPECT_FLOAT_EQ(out.vol, 0.25f);
     EXPECT_FLOAT_EQ(player.volume(), 0.25f);
+}
+
+// An idle device is woken just before the next likely sound, which the snapshot predicts.
+TEST_F(CuePlayerTest, HintsTheNextPipAndTheNextRep) {
+    PlanStep hold;
+    hold.kind = StepKind::Work;
+    hold.holdSeconds = 30;
+    hold.seconds = 30;
+    Snapshot s;
+    s.state = SessionState::Work;
+    s.step = &hold;
+    s.stepDuration = Millis{30000};
+    s.stepRemaining = Millis{20000};
+    SteadyTime now = std::chrono::steady_clock::now();
+    player.onEvents({}, s);
+    ASSERT_EQ(out.expected.size(), 1u);
+    EXPECT_NEAR(ms(out.expected[0] - now), 17000, 20) << "the first pip is 3 s before the end";
+
+    PlanStep reps;
+    reps.kind = StepKind::Work;
+    reps.reps = 10;
+    reps.repSeconds = 3;
+    reps.seconds = 30;
+    s.step = &reps;
+    s.stepRemaining = Millis{26000}; // 4 s in: the next rep is at 6 s
+    now = std::chrono::steady_clock::now();
+    player.onEvents({}, s);
+    ASSERT_EQ(out.expected.size(), 2u);
+    EXPECT_NEAR(ms(out.expected[1] - now), 2000, 20);
+
+    s.state = SessionState::Paused; // nothing is coming while paused
+    player.onEvents({}, s);
+    EXPECT_EQ(out.expected.size(), 2u);
 }
 
 TEST_F(CuePlayerTest, WorksWithoutAVoice) {

@@ -16,9 +16,10 @@ namespace {
 
 using namespace std::chrono_literals;
 
-// Mono int16 at 48 kHz with a 10 ms mixing period, written to out.wav in the temp dir.
+// Mono int16 with a ~10 ms mixing period, written to out.wav in the temp dir. The rate is
+// left to AlDevice, which asks for 22050 Hz.
 const auto* const g_env = ::testing::AddGlobalTestEnvironment(new test::AlsoftEnvironment(
-    "drivers=wave\nfrequency=48000\nchannels=mono\nsample-type=int16\nperiod_size=480\nperiods=2",
+    "drivers=wave\nchannels=mono\nsample-type=int16\nperiod_size=220\nperiods=2",
     "[wave]\nfile=@DIR@/out.wav"));
 
 SteadyTime steadyAt(Millis t) {
@@ -26,12 +27,13 @@ SteadyTime steadyAt(Millis t) {
 }
 
 // Amplitude of a tone's first note in its own rendering: what the WAV should show at gain 1.
-double renderedAmplitude(Tone tone) {
-    const std::vector<float> s = test::toFloat(renderTone(tone, 48000));
+double renderedAmplitude(Tone tone, int rate) {
+    const std::vector<float> s = test::toFloat(renderTone(tone, rate));
     const double f = toneNotes(tone).front().frequencyHz;
+    const std::size_t window = rate / 50, step = rate / 500; // 20 ms, 2 ms: as findToneOnset
     double peak = 0;
-    for (std::size_t i = 0; i + 960 < s.size(); i += 96)
-        peak = std::max(peak, test::goertzelAmplitude(s, i, 960, f, 48000));
+    for (std::size_t i = 0; i + window < s.size(); i += step)
+        peak = std::max(peak, test::goertzelAmplitude(s, i, window, f, rate));
     return peak;
 }
 
@@ -99,10 +101,11 @@ TEST(WaveRender, ScriptedSessionCuesAreHeardOnTime) {
     std::string error;
     const auto wav = test::readWav(test::AlsoftEnvironment::dir() / "out.wav", error);
     ASSERT_TRUE(wav) << error;
-    ASSERT_EQ(wav->sampleRate, 48000);
+    const int rate = wav->sampleRate;
+    EXPECT_EQ(rate, 22050) << "the device should mix at the rate AlDevice asks for";
 
     // The marker: the first 880 Hz onset in the file, at the full pip's level.
-    const double pipAmp = renderedAmplitude(Tone::CountdownPip);
+    const double pipAmp = renderedAmplitude(Tone::CountdownPip, rate);
     const auto marker = test::findToneOnset(*wav, 880, 0, wav->seconds(), 0.5 * pipAmp);
     ASSERT_TRUE(marker) << "no marker pip in " << wav->seconds() << " s of WAV";
     const double sessionAt = *marker + (start - markerAt).count() / 1000.0; // session t=0 in the WAV
@@ -128,7 +131,7 @@ TEST(WaveRender, ScriptedSessionCuesAreHeardOnTime) {
         for (const ToneNote& note : toneNotes(e.tone)) {
             if (e.tone == Tone::SessionDone && note.startMs > 0) break; // overlapping bells: first only
             const double noteAt = want + note.startMs / 1000.0;
-            const double expectedAmp = renderedAmplitude(e.tone) * note.amplitude / toneNotes(e.tone).front().amplitude;
+            const double expectedAmp = renderedAmplitude(e.tone, rate) * note.amplitude / toneNotes(e.tone).front().amplitude;
             const auto onset = test::findToneOnset(*wav, note.frequencyHz, noteAt - 0.15, noteAt + 0.15, 0.5 * expectedAmp);
             ASSERT_TRUE(onset) << toString(e.tone) << " " << note.frequencyHz << " Hz missing near t=" << e.at << " s";
             EXPECT_NEAR(*onset, noteAt, 0.050) << toString(e.tone) << " " << note.frequencyHz << " Hz at t=" << e.at;
@@ -140,16 +143,38 @@ TEST(WaveRender, ScriptedSessionCuesAreHeardOnTime) {
 
     // Pitch tells the tones apart: at the work-start tone, 660 Hz is there and the pip's 880 is not.
     const double workStart = sessionAt + std::find_if(tones.begin(), tones.end(), [](auto& e) { return e.tone == Tone::WorkStart; })->at;
-    const auto from = static_cast<std::size_t>((workStart + 0.02) * 48000);
-    const double a660 = test::goertzelAmplitude(wav->samples, from, 3840, 660, 48000);
-    EXPECT_GT(a660, 4 * test::goertzelAmplitude(wav->samples, from, 3840, 880, 48000));
-    EXPECT_GT(a660, 4 * test::goertzelAmplitude(wav->samples, from, 3840, 784, 48000));
+    const auto from = static_cast<std::size_t>((workStart + 0.02) * rate);
+    const std::size_t window = rate * 8 / 100; // 80 ms
+    const double a660 = test::goertzelAmplitude(wav->samples, from, window, 660, rate);
+    EXPECT_GT(a660, 4 * test::goertzelAmplitude(wav->samples, from, window, 880, rate));
+    EXPECT_GT(a660, 4 * test::goertzelAmplitude(wav->samples, from, window, 784, rate));
 
     ASSERT_GE(voices.size(), 3u) << "get ready, work start, a rep and well done should be spoken";
     for (const ExpectedVoice& v : voices) {
         const double at = sessionAt + v.from;
         EXPECT_GT(test::rmsBetween(*wav, at + 0.08, at + 0.40), 0.02) << "no speech for \"" << v.text << "\" at t=" << v.from;
     }
+}
+
+// After 3 s of silence the mixer pauses (no CPU while idle); a tone or a hint wakes it.
+TEST(WaveRender, IdleDevicePausesAndWakesForSound) {
+    AudioOutput out;
+    ASSERT_TRUE(out.waitUntilOpen(5s)) << out.failure();
+    auto waitFor = [&](bool paused, std::chrono::milliseconds limit) {
+        const auto until = std::chrono::steady_clock::now() + limit;
+        while (out.devicePaused() != paused && std::chrono::steady_clock::now() < until)
+            std::this_thread::sleep_for(5ms);
+        return out.devicePaused() == paused;
+    };
+    EXPECT_FALSE(out.devicePaused());
+    ASSERT_TRUE(waitFor(true, 4500ms)) << "an idle device should pause";
+    out.playTone(Tone::RepTick, std::chrono::steady_clock::now());
+    EXPECT_TRUE(waitFor(false, 100ms)) << "a tone should wake it at once";
+    ASSERT_TRUE(waitFor(true, 4500ms));
+    out.expectSoundAt(std::chrono::steady_clock::now() + 1000ms);
+    std::this_thread::sleep_for(400ms);
+    EXPECT_TRUE(out.devicePaused()) << "not yet: the warm-up is 300 ms before the sound";
+    EXPECT_TRUE(waitFor(false, 600ms)) << "woken ahead of the expected sound";
 }
 
 TEST(WaveRender, LostDeviceGoesSilentOnceAndNeverBlocks) {
