@@ -31,7 +31,8 @@ std::optional<ResumeTarget> SessionHistory::resumable() const {
 void SessionHistory::continueResumable() {
     if (!m_store || m_hash.empty()) return;
     try {
-        if (auto found = m_store->findResumable(m_hash)) m_recorder->resume(found->sessionId);
+        if (auto found = m_store->findResumable(m_hash))
+            m_recorder->resume(found->sessionId, found->lastStepIndex + 1);
     } catch (const HistoryError&) {
     }
 }

@@ -29,7 +29,8 @@ public:
 
     // The interrupted session of this routine to offer as "Continue at step N", if any.
     std::optional<ResumeTarget> resumable() const;
-    // Continue that session instead of starting a new one (call before Start).
+    // Continue that session instead of starting a new one (call before Start). Rows of the
+    // steps before the resume point are kept even if the player skips through them.
     void continueResumable();
 
     const std::string& routineHash() const { return m_hash; }

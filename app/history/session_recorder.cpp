@@ -38,8 +38,10 @@ void SessionRecorder::begin(std::optional<int> painBefore, std::chrono::system_c
     });
 }
 
-void SessionRecorder::resume(std::int64_t sessionId) {
-    if (m_store) m_sessionId = sessionId;
+void SessionRecorder::resume(std::int64_t sessionId, std::size_t fromStep) {
+    if (!m_store) return;
+    m_sessionId = sessionId;
+    m_resumeFrom = fromStep;
 }
 
 void SessionRecorder::onEvents(const std::vector<SessionEvent>& events, const Session& session) {
@@ -59,7 +61,7 @@ void SessionRecorder::recordFinishedSteps(const Session& session) {
     const auto& reps = session.repsCounted();
     const auto& spent = session.timeSpent();
     const std::size_t n = std::min({m_plan.steps.size(), outcomes.size(), m_recorded.size()});
-    for (std::size_t i = 0; i < n && m_store; ++i) {
+    for (std::size_t i = m_resumeFrom; i < n && m_store; ++i) {
         if (m_plan.steps[i].kind != StepKind::Work || outcomes[i] == Session::StepOutcome::Pending) continue;
         const Recorded now{outcomes[i], i < reps.size() ? reps[i] : 0, i < spent.size() ? spent[i] : Millis{0}};
         Recorded& was = m_recorded[i];

@@ -26,8 +26,10 @@ public:
                std::chrono::system_clock::time_point startedAt = std::chrono::system_clock::now());
 
     // Continues an interrupted session (from findResumable) instead of starting a new one:
-    // steps finished from now on are added to it.
-    void resume(std::int64_t sessionId);
+    // steps finished from now on are added to it. Steps before `fromStep` are never written,
+    // so however the player gets the session to that step (even by skipping), the rows
+    // already recorded for them stay as they were.
+    void resume(std::int64_t sessionId, std::size_t fromStep = 0);
 
     // Call after every Session::apply/advance with the events it returned. Records each work
     // step whose outcome is new or changed, and finishes the session when it is Done.
@@ -58,6 +60,7 @@ private:
     const Plan& m_plan;
     std::string m_routineHash;
     std::optional<std::int64_t> m_sessionId;
+    std::size_t m_resumeFrom = 0;
     std::optional<SessionEnd> m_end;
     std::optional<int> m_painAfter;
     std::string m_note;

@@ -219,3 +219,27 @@ TEST(SessionRecorder, QuittingDuringTheFirstGetReadyIsAShortQuitSession) {
     EXPECT_EQ(sessions[0].end, SessionEnd::Quit);
     EXPECT_EQ(sessions[0].completedSteps, 0);
 }
+
+TEST(SessionRecorder, SkippingToTheResumePointKeepsTheRowsAlreadyRecorded) {
+    Fixture f;
+    const auto work = f.workSteps();
+    const auto id = f.store->beginSession(SessionStart{"test", "Test routine", "hash", f.plan.steps.size(), 5, {}});
+    StepRecord done;
+    done.stepIndex = work[0];
+    done.exerciseId = "a";
+    done.exerciseName = "Stretch a";
+    done.seconds = 20;
+    f.store->recordStep(id, done);
+
+    f.recorder.resume(id, work[0] + 1);
+    f.apply(Command::Start);
+    while (f.session.snapshot(f.now).stepIndex < work[0] + 1) f.apply(Command::Next); // fast-forward
+    f.runUntil([] { return false; });
+
+    const auto steps = f.store->steps(id);
+    ASSERT_EQ(steps.size(), work.size());
+    EXPECT_EQ(steps[0].result, StepResult::Completed); // not overwritten by the fast-forward skip
+    EXPECT_DOUBLE_EQ(steps[0].seconds, 20.0);
+    EXPECT_EQ(f.store->session(id)->end, SessionEnd::Completed);
+    EXPECT_EQ(f.store->session(id)->painBefore, 5);
+}
