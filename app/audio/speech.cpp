@@ -156,10 +156,25 @@ bool Speech::initialise() {
     }
     g_worker = this;
     espeak_SetSynthCallback(&SpeechCallback::call);
+    listVoices();
     m_sampleRate = espeak_ng_GetSampleRate();
     m_settingsChanged = true;
     applySettings();
     return true;
+}
+
+void Speech::listVoices() {
+    std::vector<VoiceInfo> found;
+    for (const espeak_VOICE* const* v = espeak_ListVoices(nullptr); v && *v; ++v)
+        if ((*v)->name && (*v)->languages && (*v)->languages[0]) // languages: priority byte, then the code
+            found.push_back(VoiceInfo{(*v)->name, (*v)->languages + 1});
+    std::lock_guard lock(m_mutex);
+    m_voices = std::move(found);
+}
+
+std::vector<VoiceInfo> Speech::voices() const {
+    std::lock_guard lock(m_mutex);
+    return m_voices;
 }
 
 // Voice and rate are global espeak state: set them here, on the worker, between lines.

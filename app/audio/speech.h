@@ -9,8 +9,15 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace matside {
+
+// One voice espeak-ng offers, for a settings list.
+struct VoiceInfo {
+    std::string name;     // espeak-ng's name for it, e.g. "English (Great Britain)"
+    std::string language; // its language code, e.g. "en-gb": what setVoice() takes
+};
 
 struct SpeechOptions {
     std::string voice = "en";    // espeak-ng voice name ("en", "en-us", "de", ...); default "en"
@@ -21,8 +28,8 @@ struct SpeechOptions {
 
 // espeak-ng keeps global state, so only one Speech may live at a time; a second one is
 // simply unavailable. The engine is set up once per process (with the first Speech's
-// dataPath) and kept until exit. All espeak calls happen on the worker thread, so the caller (the UI
-// thread) never waits for synthesis, for loading voice data, or for a cancel.
+// dataPath) and kept until exit. All espeak calls happen on the worker thread, so the
+// caller (the UI thread) never waits for synthesis, for voice data, or for a cancel.
 class Speech final : public VoiceEngine {
 public:
     Speech(SpeechSink& sink, SpeechOptions options = {});
@@ -46,6 +53,8 @@ public:
     int sampleRate() const { return m_sampleRate.load(); }
     // Why there is no voice, when available() is false.
     std::string failure() const;
+    // The voices espeak-ng offers (empty before ready or without data).
+    std::vector<VoiceInfo> voices() const;
 
 private:
     struct Line {
@@ -55,6 +64,7 @@ private:
     };
     void run();
     bool initialise();
+    void listVoices();
     void applySettings();
     void synthesise(const Line& line);
     int deliver(const short* wav, int count); // worker-only, from espeak's callback
@@ -70,6 +80,7 @@ private:
     bool m_synthesising = false;
     bool m_settingsChanged = false;
     std::string m_failure;
+    std::vector<VoiceInfo> m_voices;
     std::atomic<bool> m_failed{false};
     std::atomic<std::uint64_t> m_minGen{0}; // lines of older generations are dropped/aborted
     std::atomic<int> m_sampleRate{0};

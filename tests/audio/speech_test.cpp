@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <condition_variable>
 #include <mutex>
 
@@ -108,11 +109,34 @@ TEST(Speech, UnknownVoiceFallsBackToEnglish) {
     CollectingSink sink;
     SpeechOptions options;
     options.voice = "no-such-voice";
-    options.reportToStderr = false;
+    testing::internal::CaptureStderr();
     Speech speech(sink, options);
     ASSERT_TRUE(speech.waitUntilReady(5s));
     speech.say("Well done.", 1, SteadyTime{});
-    ASSERT_TRUE(waitIdle(speech));
+    const bool idle = waitIdle(speech);
+    EXPECT_EQ(testing::internal::GetCapturedStderr(), "matside: voice \"no-such-voice\" not found; using \"en\"\n");
+    ASSERT_TRUE(idle);
+    std::lock_guard lock(sink.mutex);
+    EXPECT_GT(sink.pcm.size(), 2000u);
+}
+
+TEST(Speech, ListsVoicesForTheSettings) {
+    CollectingSink sink;
+    Speech speech(sink);
+    ASSERT_TRUE(speech.waitUntilReady(5s));
+    const std::vector<VoiceInfo> voices = speech.voices();
+    EXPECT_GT(voices.size(), 20u);
+    const auto gb = std::find_if(voices.begin(), voices.end(), [](const VoiceInfo& v) { return v.language == "en-gb"; });
+    ASSERT_NE(gb, voices.end());
+    EXPECT_EQ(gb->name, "English (Great Britain)");
+    // A listed language code works as a voice name (an unknown one would say "not found").
+    testing::internal::CaptureStderr();
+    speech.setVoice("de");
+    speech.say("Gut gemacht.", 1, SteadyTime{});
+    const bool idle = waitIdle(speech);
+    const std::string err = testing::internal::GetCapturedStderr();
+    ASSERT_TRUE(idle);
+    EXPECT_EQ(err, "");
     std::lock_guard lock(sink.mutex);
     EXPECT_GT(sink.pcm.size(), 2000u);
 }
