@@ -115,6 +115,22 @@ void Session::finishStep(bool completed, Millis at, std::vector<SessionEvent>& o
         finishSession(EndReason::Completed, at, out);
 }
 
+void Session::skipExercise(Millis at, std::vector<SessionEvent>& out) {
+    // "This exercise" is the one the current step belongs to or leads into; every work step
+    // of it not yet done counts as skipped, and the next exercise starts from its beginning.
+    const std::size_t exercise = m_plan.steps[*m_step].exerciseIndex;
+    addTimeSpent(at);
+    std::size_t target = *m_step;
+    for (; target < m_plan.steps.size(); ++target) {
+        const PlanStep& step = m_plan.steps[target];
+        if (step.exerciseIndex > exercise && step.kind != StepKind::Rest) break;
+        if (step.kind == StepKind::Work && m_outcomes[target] == StepOutcome::Pending)
+            m_outcomes[target] = StepOutcome::Skipped;
+    }
+    if (target < m_plan.steps.size()) enterStep(target, at, out);
+    else finishSession(EndReason::Completed, at, out);
+}
+
 void Session::finishSession(EndReason reason, Millis at, std::vector<SessionEvent>& out) {
     m_step.reset();
     m_state = SessionState::Done;
@@ -183,6 +199,17 @@ std::vector<SessionEvent> Session::apply(Command command, Millis now) {
         out.push_back({now, CommandEvent{command}});
         out.insert(out.end(), effects.begin(), effects.end());
     }
+    return out;
+}
+
+std::vector<SessionEvent> Session::startAt(std::size_t step, Millis now) {
+    std::vector<SessionEvent> out;
+    if (m_state != SessionState::Ready || step >= m_plan.steps.size()) return out;
+    now = std::max(now, m_lastNow);
+    m_lastNow = now;
+    m_startedAt = now;
+    out.push_back({now, CommandEvent{Command::Start}});
+    enterStep(step, now, out);
     return out;
 }
 
@@ -265,10 +292,15 @@ bool Session::applyCommand(Command command, Millis now, std::vector<SessionEvent
         return true;
     }
     case Command::Quit:
+    case Command::StopForPain:
         if (m_state == SessionState::Done) return false;
         if (m_step) addTimeSpent(now);
         if (m_state == SessionState::Ready) m_startedAt = now;
-        finishSession(EndReason::Quit, now, out);
+        finishSession(command == Command::Quit ? EndReason::Quit : EndReason::StoppedForPain, now, out);
+        return true;
+    case Command::SkipExercise:
+        if (!active) return false;
+        skipExercise(now, out);
         return true;
     }
     return false;
@@ -344,6 +376,7 @@ constexpr CommandName kCommandNames[] = {
     {Command::Toggle, "toggle"},   {Command::Next, "next"},     {Command::Prev, "prev"},
     {Command::Done, "done"},       {Command::Rep, "rep"},       {Command::Restart, "restart"},
     {Command::Extend, "extend"},   {Command::Shorten, "shorten"}, {Command::Quit, "quit"},
+    {Command::SkipExercise, "skip_exercise"}, {Command::StopForPain, "stop_for_pain"},
 };
 } // namespace
 
@@ -380,6 +413,7 @@ const char* toString(EndReason reason) {
     case EndReason::None: return "none";
     case EndReason::Completed: return "completed";
     case EndReason::Quit: return "quit";
+    case EndReason::StoppedForPain: return "stopped_for_pain";
     }
     return "?";
 }

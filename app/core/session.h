@@ -27,10 +27,12 @@ enum class Command {
     Extend,  // 10 s more of the current rest or get-ready countdown
     Shorten, // 10 s less of the current rest or get-ready countdown
     Quit,    // end the session now
+    SkipExercise, // skip the rest of this exercise: on to the first step of the next one
+    StopForPain,  // end the session now because it hurts (recorded as stopped for pain)
 };
 
 // How a session ended.
-enum class EndReason { None, Completed, Quit };
+enum class EndReason { None, Completed, Quit, StoppedForPain };
 
 // Named cues for sound and voice; each carries the sentence a voice would say.
 enum class CueKind {
@@ -95,6 +97,11 @@ public:
     // both, in order; the command applied if and only if a CommandEvent is among them.
     std::vector<SessionEvent> apply(Command command, Millis now);
 
+    // Starts from the ready state at plan step `step` instead of the first one (continuing an
+    // interrupted session): the events of a Start, then that step's entry. Earlier steps stay
+    // Pending. Nothing happens (no events) unless the session is Ready and `step` is in the plan.
+    std::vector<SessionEvent> startAt(std::size_t step, Millis now);
+
     // Moves time forward to `now`, firing every deadline passed on the way, in order.
     std::vector<SessionEvent> advance(Millis now);
 
@@ -120,6 +127,7 @@ private:
     void enterStep(std::size_t index, Millis at, std::vector<SessionEvent>& out);
     void finishStep(bool completed, Millis at, std::vector<SessionEvent>& out);
     void finishSession(EndReason reason, Millis at, std::vector<SessionEvent>& out);
+    void skipExercise(Millis at, std::vector<SessionEvent>& out);
     void emitEntryCue(Millis at, std::vector<SessionEvent>& out);
     void countRep(Millis at, std::vector<SessionEvent>& out);
     void resetCountdown(Millis now);

@@ -141,6 +141,33 @@ TEST_F(SessionTest, NextSkipsAWorkStepAndDoneCompletesIt) {
     EXPECT_EQ(snap.skippedWorkSteps, 1);
 }
 
+TEST_F(SessionTest, StartAtContinuesAtAGivenStepAndLeavesEarlierStepsPending) {
+    Session session(plan);
+    const auto events = session.startAt(4, s(5)); // the rest before L2
+    ASSERT_TRUE(applied(events)) << "seen by listeners as a start";
+    const auto st = states(events);
+    ASSERT_EQ(st.size(), 1u);
+    EXPECT_EQ(st[0].step, 4u);
+    EXPECT_EQ(session.state(), SessionState::Rest);
+    const Snapshot snap = session.snapshot(s(5));
+    EXPECT_EQ(snap.stepIndex, 4u);
+    EXPECT_EQ(snap.stepRemaining, s(plan.steps[4].seconds));
+    session.advance(s(5 + plan.steps[4].seconds));
+    EXPECT_EQ(session.snapshot(s(5 + plan.steps[4].seconds)).stepIndex, 5u) << "then on as usual";
+    session.apply(Command::Quit, s(100));
+    EXPECT_EQ(session.outcomes()[1], Session::StepOutcome::Pending) << "steps before were not lived now";
+    EXPECT_EQ(session.outcomes()[3], Session::StepOutcome::Pending);
+}
+
+TEST_F(SessionTest, StartAtDoesNothingOutsideReadyOrPastThePlan) {
+    Session session(plan);
+    EXPECT_TRUE(session.startAt(plan.steps.size(), 0ms).empty());
+    EXPECT_EQ(session.state(), SessionState::Ready);
+    session.apply(Command::Start, 0ms);
+    EXPECT_TRUE(session.startAt(3, s(1)).empty());
+    EXPECT_EQ(session.snapshot(s(1)).stepIndex, 0u);
+}
+
 TEST_F(SessionTest, PrevGoesBackToThePreviousWorkStep) {
     Session session(plan);
     session.apply(Command::Start, 0ms);
@@ -352,4 +379,47 @@ TEST(SessionDrift, TimeGoingBackwardsIsIgnored) {
     session.advance(s(105));
     EXPECT_TRUE(session.advance(s(50)).empty());
     EXPECT_EQ(session.snapshot(s(50)).stepRemaining, s(5));
+}
+
+// "It hurts" → skip this exercise: the rest of its sets are skipped and the next exercise
+// starts from its get-ready step.
+TEST_F(SessionTest, SkipExerciseJumpsToTheNextExercisesFirstStep) {
+    Session session(plan);
+    session.apply(Command::Start, 0ms);
+    session.advance(s(15)); // first set, left side of exercise "a"
+    ASSERT_TRUE(applied(session.apply(Command::SkipExercise, s(15))));
+    const Snapshot snap = session.snapshot(s(15));
+    ASSERT_NE(snap.step, nullptr);
+    EXPECT_EQ(snap.step->exerciseIndex, 1u);
+    EXPECT_EQ(snap.step->kind, StepKind::Prepare);
+    EXPECT_EQ(snap.skippedWorkSteps, 4) << "all four sides x sets of exercise a";
+    EXPECT_EQ(snap.completedWorkSteps, 0);
+    // Skipping the last exercise ends the session as completed (nothing is left to do).
+    session.apply(Command::SkipExercise, s(16));
+    EXPECT_EQ(session.state(), SessionState::Done);
+    EXPECT_EQ(session.snapshot(s(16)).endReason, EndReason::Completed);
+    EXPECT_FALSE(applied(session.apply(Command::SkipExercise, s(17)))) << "nothing to skip when done";
+}
+
+TEST_F(SessionTest, SkipExerciseWhilePausedStaysPausedOnTheNextExercise) {
+    Session session(plan);
+    session.apply(Command::Start, 0ms);
+    session.advance(s(12));
+    session.apply(Command::Pause, s(12));
+    session.apply(Command::SkipExercise, s(13));
+    EXPECT_EQ(session.state(), SessionState::Paused);
+    EXPECT_EQ(session.snapshot(s(13)).step->exerciseIndex, 1u);
+    EXPECT_FALSE(applied(Session(plan).apply(Command::SkipExercise, 0ms))) << "not from ready";
+}
+
+TEST_F(SessionTest, StopForPainEndsTheSessionWithItsOwnReason) {
+    Session session(plan);
+    session.apply(Command::Start, 0ms);
+    session.advance(s(12));
+    ASSERT_TRUE(applied(session.apply(Command::StopForPain, s(12))));
+    EXPECT_EQ(session.state(), SessionState::Done);
+    EXPECT_EQ(session.snapshot(s(12)).endReason, EndReason::StoppedForPain);
+    EXPECT_STREQ(toString(EndReason::StoppedForPain), "stopped_for_pain");
+    EXPECT_EQ(commandFromString("stop_for_pain"), Command::StopForPain);
+    EXPECT_EQ(commandFromString("skip_exercise"), Command::SkipExercise);
 }
