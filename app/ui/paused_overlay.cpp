@@ -1,31 +1,31 @@
-// Paused overlay: one calm card that says so and how to carry on.
+// Paused overlay: one calm card over the details column, so the timer and the Back / Next
+// buttons stay visible and usable around it.
 #include "ui/paused_overlay.h"
 
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
+#include <algorithm>
+
 namespace matside::ui {
 
-void drawPausedOverlay(const ViewContext& ctx, const Snapshot& s, std::vector<Action>& out) {
+void drawPausedOverlay(const ViewContext& ctx, const Snapshot&, std::vector<Action>& out) {
     const Palette& pal = paletteFor(Phase::Paused);
     const UiFonts& fonts = ctx.fonts;
-    beginOverlay("paused", pal, ImVec2(scaled(26), scaled(11.5f)));
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const PlayerLayout layout = computePlayerLayout(vp->WorkSize, fonts.body->FontSize, fonts.digits->FontSize);
+    const float h = std::min(scaled(8.6f), layout.details.height());
+    const ImVec2 size(std::min(scaled(26), layout.details.width()), h);
+    const ImVec2 centre(vp->WorkPos.x + (layout.details.min.x + layout.details.max.x) * 0.5f,
+                        vp->WorkPos.y + layout.details.min.y + h * 0.5f);
+    beginCard("paused", pal, size, centre);
     const float w = ImGui::GetContentRegionAvail().x;
     textIn(fonts.title, pal.text.u32(), "Paused");
-    std::string where;
-    if (s.step) {
-        where = ctx.plan.exerciseOf(*s.step).name;
-        if (const std::string side = sideText(ctx.plan, *s.step); !side.empty()) where += ", " + side;
-        where += ": " + formatDuration(displaySeconds(s.stepRemaining)) + " left";
-    }
-    textWrappedIn(fonts.body, pal.muted.u32(), where, w);
-    ImGui::Dummy(ImVec2(0, scaled(0.5f)));
-    if (bigButton("Resume  (Space)", ImVec2(w, scaled(3)), pal, true, fonts.heading))
+    if (bigButton("Resume  (Space)", ImVec2(w, scaled(2.6f)), pal, true, fonts.heading))
         out.push_back(Action::session(Command::Toggle));
-    ImGui::Dummy(ImVec2(0, scaled(0.3f)));
     textWrappedIn(fonts.body, pal.muted.u32(),
-                  "\xE2\x86\x90 back   \xE2\x86\x92 next   R restart step   Q quit   H all keys", w);
-    endOverlay();
+                  "\xE2\x86\x90 back   \xE2\x86\x92 next   R restart   Q quit   H keys", w);
+    endCard();
 }
 
 } // namespace matside::ui

@@ -129,4 +129,22 @@ void endOverlay() {
     endCanvas();
 }
 
+void beginCard(const char* id, const Palette& palette, ImVec2 cardSize, ImVec2 centre) {
+    ImGui::SetNextWindowPos(centre, ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(cardSize);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, palette.panel.vec4());
+    ImGui::PushStyleColor(ImGuiCol_Border, palette.accent.vec4());
+    ImGui::PushStyleColor(ImGuiCol_Text, palette.text.vec4());
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(scaled(1.5f), scaled(1.2f)));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, scaled(0.8f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, scaled(0.12f));
+    ImGui::Begin(id, nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+}
+
+void endCard() {
+    ImGui::End();
+    ImGui::PopStyleVar(3);
+    ImGui::PopStyleColor(3);
+}
+
 } // namespace matside::ui

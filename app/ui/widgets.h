@@ -36,4 +36,9 @@ void textCentred(ImDrawList* draw, ImFont* font, ImU32 colour, float x0, float x
 void beginOverlay(const char* id, const Palette& palette, ImVec2 cardSize);
 void endOverlay();
 
+// A card alone, centred on `centre`, without dimming: what is around it stays visible and
+// clickable.
+void beginCard(const char* id, const Palette& palette, ImVec2 cardSize, ImVec2 centre);
+void endCard();
+
 } // namespace matside::ui

@@ -1,0 +1,62 @@
+// The settings folder: where it is, crash-safe writes, and the remembered window placement.
+#include "platform/settings_dir.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <unistd.h>
+
+namespace matside::platform {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST(SettingsDir, FollowsXdgConfigHomeElseHome) {
+    const char* oldXdg = std::getenv("XDG_CONFIG_HOME");
+    const std::string keep = oldXdg ? oldXdg : "";
+    ::setenv("XDG_CONFIG_HOME", "/tmp/xdg-test", 1);
+    EXPECT_EQ(settingsDir(), fs::path("/tmp/xdg-test/matside"));
+    ::setenv("XDG_CONFIG_HOME", "relative/is/ignored", 1);
+    ::setenv("HOME", "/home/someone", 1);
+    EXPECT_EQ(settingsDir(), fs::path("/home/someone/.config/matside"));
+    if (oldXdg) ::setenv("XDG_CONFIG_HOME", keep.c_str(), 1);
+    else ::unsetenv("XDG_CONFIG_HOME");
+}
+
+TEST(SettingsDir, AtomicWriteReplacesTheFileAndLeavesNoTemporaries) {
+    const fs::path dir = fs::temp_directory_path() / ("matside-settings-" + std::to_string(::getpid()));
+    const fs::path file = dir / "sub" / "window.txt";
+    EXPECT_FALSE(writeFileAtomically(file, "old\n").has_value());
+    EXPECT_FALSE(writeFileAtomically(file, "new\n").has_value());
+    EXPECT_EQ(readSmallFile(file).value_or(""), "new\n");
+    int entries = 0;
+    for ([[maybe_unused]] const auto& e : fs::directory_iterator(file.parent_path())) ++entries;
+    EXPECT_EQ(entries, 1) << "temporary files left behind";
+    EXPECT_FALSE(readSmallFile(file, 2).has_value()) << "size cap";
+    fs::remove_all(dir);
+}
+
+TEST(SettingsDir, AtomicWriteReportsAnUnwritableFolder) {
+    const auto err = writeFileAtomically("/proc/matside-cannot/x.txt", "x");
+    ASSERT_TRUE(err.has_value());
+    EXPECT_NE(err->find("/proc/matside-cannot"), std::string::npos) << *err;
+}
+
+TEST(SettingsDir, WindowGeometryRoundTripsAndRejectsNonsense) {
+    const WindowGeometry g{10, -20, 1280, 800, true};
+    const auto back = parseWindowGeometry(formatWindowGeometry(g));
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(back->x, 10);
+    EXPECT_EQ(back->y, -20);
+    EXPECT_EQ(back->width, 1280);
+    EXPECT_EQ(back->height, 800);
+    EXPECT_TRUE(back->fullscreen);
+    EXPECT_FALSE(parseWindowGeometry("").has_value());
+    EXPECT_FALSE(parseWindowGeometry("0 0 10 10 0").has_value()) << "too small to use";
+    EXPECT_FALSE(parseWindowGeometry("0 0 99999 800 0").has_value());
+    EXPECT_FALSE(parseWindowGeometry("a b c d e").has_value());
+}
+
+} // namespace
+} // namespace matside::platform
