@@ -51,8 +51,7 @@ void SessionRecorder::onEvents(const std::vector<SessionEvent>& events, const Se
     recordFinishedSteps(session);
     if (session.state() == SessionState::Done && m_store) {
         const Millis at = events.empty() ? Millis{0} : events.back().t;
-        const EndReason reason = session.snapshot(at).endReason;
-        finish(reason == EndReason::Completed ? SessionEnd::Completed : SessionEnd::Quit, m_painAfter, m_note);
+        finish(sessionEndOf(session.snapshot(at).endReason), m_painAfter, m_note);
     }
 }
 
@@ -80,6 +79,16 @@ void SessionRecorder::finish(SessionEnd end, std::optional<int> painAfter, const
         m_painAfter = painAfter;
         m_note = note;
     });
+}
+
+SessionEnd sessionEndOf(EndReason reason) {
+    switch (reason) {
+    case EndReason::Completed: return SessionEnd::Completed;
+    case EndReason::StoppedForPain: return SessionEnd::StoppedForPain;
+    case EndReason::Quit: return SessionEnd::Quit;
+    case EndReason::None: break;
+    }
+    return SessionEnd::Interrupted;
 }
 
 bool sessionUnderway(const Session& session) {

@@ -79,6 +79,9 @@ struct ResumeTarget {
 };
 std::optional<ResumeTarget> resumeTarget(const Plan& plan, const Resumable& resumable);
 
+// How the core's end reason is stored (None: still interrupted).
+SessionEnd sessionEndOf(EndReason reason);
+
 // Started and not quit straight from the ready screen: worth a history row.
 bool sessionUnderway(const Session& session);
 

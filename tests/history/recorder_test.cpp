@@ -243,3 +243,45 @@ TEST(SessionRecorder, SkippingToTheResumePointKeepsTheRowsAlreadyRecorded) {
     EXPECT_EQ(f.store->session(id)->end, SessionEnd::Completed);
     EXPECT_EQ(f.store->session(id)->painBefore, 5);
 }
+
+TEST(SessionRecorder, TheStopForPainCommandIsRecordedAsStoppedForPain) {
+    Fixture f;
+    f.apply(Command::Start);
+    f.now += 15s;
+    f.recorder.onEvents(f.session.advance(f.now), f.session);
+    f.apply(Command::StopForPain);
+    ASSERT_EQ(f.session.state(), SessionState::Done);
+    EXPECT_EQ(f.store->session(*f.recorder.sessionId())->end, SessionEnd::StoppedForPain);
+    EXPECT_EQ(f.recorder.end(), SessionEnd::StoppedForPain);
+}
+
+TEST(SessionRecorder, EveryCoreEndReasonMapsToItsStoredEnd) {
+    EXPECT_EQ(sessionEndOf(EndReason::Completed), SessionEnd::Completed);
+    EXPECT_EQ(sessionEndOf(EndReason::Quit), SessionEnd::Quit);
+    EXPECT_EQ(sessionEndOf(EndReason::StoppedForPain), SessionEnd::StoppedForPain);
+    EXPECT_EQ(sessionEndOf(EndReason::None), SessionEnd::Interrupted);
+}
+
+TEST(SessionRecorder, AResumedSessionStartedAtItsStepAddsOnlyTheStepsAfter) {
+    Fixture f;
+    const auto work = f.workSteps();
+    const auto id = f.store->beginSession(SessionStart{"test", "Test routine", "hash", f.plan.steps.size(), 4, {}});
+    StepRecord first;
+    first.stepIndex = work[0];
+    first.exerciseId = "a";
+    first.exerciseName = "Stretch a";
+    first.seconds = 20;
+    f.store->recordStep(id, first);
+    const auto resumable = f.store->findResumable("hash");
+    ASSERT_TRUE(resumable);
+    const auto target = resumeTarget(f.plan, *resumable);
+    ASSERT_TRUE(target);
+    f.recorder.resume(id, target->stepIndex);
+    f.recorder.onEvents(f.session.startAt(target->stepIndex, f.now), f.session);
+    f.runUntil([] { return false; });
+    const auto steps = f.store->steps(id);
+    ASSERT_EQ(steps.size(), work.size());
+    EXPECT_DOUBLE_EQ(steps[0].seconds, 20.0);
+    EXPECT_EQ(f.store->session(id)->end, SessionEnd::Completed);
+    EXPECT_EQ(f.store->listSessions().size(), 1u);
+}
