@@ -13,16 +13,6 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-std::string knownCommands() {
-    std::string list;
-    for (const char* name : {"start", "pause", "resume", "toggle", "next", "prev", "done", "rep",
-                             "restart", "extend", "shorten", "quit"}) {
-        if (!list.empty()) list += ", ";
-        list += name;
-    }
-    return list;
-}
-
 } // namespace
 
 std::variant<std::vector<ScriptedCommand>, std::string> parseEventScript(std::string_view spec) {

@@ -386,6 +386,15 @@ const char* toString(Command command) {
     return "?";
 }
 
+std::string knownCommandNames() {
+    std::string list;
+    for (const auto& c : kCommandNames) {
+        if (!list.empty()) list += ", ";
+        list += c.name;
+    }
+    return list;
+}
+
 std::optional<Command> commandFromString(const std::string& name) {
     for (const auto& c : kCommandNames)
         if (name == c.name) return c.command;

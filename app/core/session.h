@@ -161,5 +161,7 @@ const char* toString(Command command);
 const char* toString(CueKind cue);
 const char* toString(EndReason reason);
 std::optional<Command> commandFromString(const std::string& name);
+// "start, pause, ...": every command name, for error messages.
+std::string knownCommandNames();
 
 } // namespace matside
