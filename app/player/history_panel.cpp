@@ -1,0 +1,191 @@
+// History in the player: recording, pain check-ins, the note, continue, the History screen.
+#include "player/history_panel.h"
+
+#include "history/history_calendar.h"
+
+#include <algorithm>
+#include <cstring>
+#include <ctime>
+#include <iostream>
+
+namespace matside {
+
+int PainKeys::press(int digit, Millis now) {
+    digit = std::clamp(digit, 0, 9);
+    if (digit == 0 && m_oneAt && now - *m_oneAt <= kTenWindow) {
+        m_oneAt.reset();
+        return 10;
+    }
+    m_oneAt = digit == 1 ? std::optional<Millis>(now) : std::nullopt;
+    return digit;
+}
+
+std::pair<std::string, std::string> resumeWords(const Plan& plan, const ResumeTarget& target) {
+    std::string label = "Continue at step " + std::to_string(target.workStepNumber) + " of " +
+                        std::to_string(plan.workStepCount());
+    std::string detail = target.exerciseName;
+    if (target.side && plan.routine) {
+        // The side label of the exercise the target's step belongs to ("leg", "side").
+        std::string sideLabel = "side";
+        for (std::size_t i = target.stepIndex; i < plan.steps.size(); ++i)
+            if (plan.steps[i].kind == StepKind::Work) {
+                sideLabel = plan.exerciseOf(plan.steps[i]).sideLabel;
+                break;
+            }
+        detail += std::string(*target.side == Side::Left ? ", left " : ", right ") + sideLabel;
+    }
+    if (target.set) detail += ", set " + std::to_string(*target.set);
+    return {label, detail};
+}
+
+HistoryPanel::HistoryPanel(const Session& session, const Plan& plan, const std::filesystem::path& routineFile,
+                           const std::filesystem::path& dataDir)
+    : m_session(session), m_sink(session, plan, routineFile, dataDir) {
+    m_state.historyAvailable = true;
+    refreshNotice();
+    if (auto target = m_sink.history().resumable()) {
+        auto [label, detail] = resumeWords(plan, *target);
+        m_state.resumeLabel = label;
+        m_state.resumeDetail = detail;
+        // Scripts and tests read the offer here (documented in the README's History section).
+        std::cerr << "matside: history: continue offered at step " << target->workStepNumber << " (plan step "
+                  << target->stepIndex << "): " << detail << "\n";
+    }
+}
+
+void HistoryPanel::refreshNotice() {
+    const std::string notice = m_sink.history().notice();
+    if (notice.empty() || notice == m_noticePrinted) return;
+    std::cerr << "matside: " << notice << "\n";
+    m_noticePrinted = notice;
+    m_state.notice = notice;
+}
+
+bool HistoryPanel::pressDigit(int digit, Millis now) {
+    const SessionState state = m_session.state();
+    if (state != SessionState::Ready && state != SessionState::Done) return false;
+    const int rating = m_keys.press(digit, now);
+    if (state == SessionState::Ready) setPainBefore(rating);
+    else setPainAfter(rating);
+    return true;
+}
+
+void HistoryPanel::setPainBefore(std::optional<int> pain) {
+    m_state.painBefore = pain;
+    m_sink.setPainBefore(pain);
+}
+
+void HistoryPanel::setPainAfter(std::optional<int> pain) {
+    m_state.painAfter = pain;
+    writeAfter();
+}
+
+void HistoryPanel::writeAfter() {
+    SessionRecorder& recorder = m_sink.history().recorder();
+    // Only a session that has a row and an end: the done screen of a real session.
+    if (!recorder.sessionId() || !recorder.end()) return;
+    const std::string note(m_state.note.data(), ::strnlen(m_state.note.data(), m_state.note.size()));
+    if (m_wroteAfter && note == m_lastWrittenNote && m_state.painAfter == m_lastWrittenPain) return;
+    m_sink.finish(*recorder.end(), m_state.painAfter, note);
+    m_wroteAfter = true;
+    m_lastWrittenNote = note;
+    m_lastWrittenPain = m_state.painAfter;
+    refreshNotice();
+}
+
+std::optional<std::size_t> HistoryPanel::acceptResume() {
+    if (m_state.resumeLabel.empty() || m_session.state() != SessionState::Ready) return std::nullopt;
+    const auto target = m_sink.history().resumable();
+    m_state.resumeLabel.clear();
+    m_state.resumeDetail.clear();
+    if (!target) return std::nullopt;
+    m_sink.history().continueResumable();
+    return target->stepIndex;
+}
+
+void HistoryPanel::openHistory() {
+    std::vector<SessionRecord> sessions;
+    std::string notice;
+    if (HistoryStore* store = m_sink.history().store()) {
+        try {
+            sessions = store->listSessions();
+        } catch (const HistoryError& e) {
+            notice = std::string("The history could not be read: ") + e.what();
+        }
+    } else {
+        notice = m_sink.history().notice();
+    }
+    m_screen = historyScreenData(sessions, localToday());
+    m_screen->notice = notice;
+}
+
+std::optional<std::size_t> HistoryPanel::afterFrame() {
+    std::optional<std::size_t> startAt;
+    if (auto pain = m_state.clickedPain) {
+        const bool same = m_session.state() == SessionState::Ready ? m_state.painBefore == pain : m_state.painAfter == pain;
+        if (m_session.state() == SessionState::Ready) setPainBefore(same ? std::nullopt : pain);
+        else if (m_session.state() == SessionState::Done) setPainAfter(same ? std::nullopt : pain);
+    }
+    if (m_state.clickedContinue) startAt = acceptResume();
+    if (m_state.clickedHistory) openHistory();
+    if (m_state.noteEdited) writeAfter();
+    m_state.clickedPain.reset();
+    m_state.clickedContinue = m_state.clickedHistory = m_state.noteEdited = false;
+    refreshNotice();
+    return startAt;
+}
+
+void HistoryPanel::close() {
+    writeAfter();
+    refreshNotice();
+}
+
+namespace {
+
+std::string localWhen(const std::string& iso) {
+    const auto parsed = parseIsoUtc(iso);
+    if (!parsed) return iso;
+    const std::time_t t = parsed->time_since_epoch().count();
+    std::tm local{};
+    localtime_r(&t, &local);
+    char out[32];
+    std::strftime(out, sizeof out, "%a %d %b %H:%M", &local);
+    return out;
+}
+
+std::string outcomeWords(SessionEnd end) {
+    std::string words = toString(end);
+    std::replace(words.begin(), words.end(), '_', ' ');
+    return words;
+}
+
+std::string painWords(const SessionRecord& s) {
+    if (!s.painBefore && !s.painAfter) return {};
+    auto one = [](std::optional<int> v) { return v ? std::to_string(*v) : std::string("-"); };
+    return one(s.painBefore) + " \xE2\x86\x92 " + one(s.painAfter);
+}
+
+} // namespace
+
+ui::HistoryScreenData historyScreenData(const std::vector<SessionRecord>& sessions, std::chrono::sys_days today) {
+    ui::HistoryScreenData data;
+    const auto days = trainingDays(sessions);
+    data.calendar = trainingCalendar(days, today, 8);
+    data.streak = currentStreak(days, today);
+    data.pain = painSeries(sessions, data.calendar.firstDay);
+    constexpr std::size_t kMaxRows = 500; // a table, not an archive: `matside history` has them all
+    for (auto it = sessions.rbegin(); it != sessions.rend() && data.rows.size() < kMaxRows; ++it) {
+        ui::HistoryRow row;
+        row.when = localWhen(it->startedAt);
+        row.routine = it->routineTitle;
+        row.outcome = outcomeWords(it->end);
+        row.steps = std::to_string(it->completedSteps) + " done";
+        if (it->skippedSteps > 0) row.steps += ", " + std::to_string(it->skippedSteps) + " skipped";
+        row.pain = painWords(*it);
+        row.note = it->note;
+        data.rows.push_back(std::move(row));
+    }
+    return data;
+}
+
+} // namespace matside
