@@ -49,6 +49,7 @@ struct AudioOutput::Shared {
     bool silent = false;
     bool speaking = false;
     bool paused = false;
+    unsigned passes = 0;             // how often the audio thread woke up (tests: no busy loop)
     std::optional<SteadyTime> expectAt;
     std::string deviceName;
     std::string failure;
@@ -84,6 +85,7 @@ struct Work {
 Work takeWork(AudioOutput::Shared& s, SteadyTime now) {
     Work w;
     s.posted = false;
+    ++s.passes;
     w.flush = std::exchange(s.flush, false);
     w.gainDirty = std::exchange(s.gainDirty, false);
     w.gain = s.options.muted ? 0.0f : s.options.volume;
@@ -184,8 +186,9 @@ private:
             m_s.paused = m_device.paused();
         }
         if (!m_device.paused() && m_s.options.pauseWhenIdle) wakeAt = std::min(wakeAt, m_lastActive + kIdleBeforePause);
+        // Wake to warm the mixer up ahead of a sound, and again when a tone is due.
         for (const std::optional<SteadyTime>& soon : {m_expectAt, w.nextTone})
-            if (soon) wakeAt = std::min(wakeAt, std::max(now + 1ms, *soon - kWarmUp));
+            if (soon && *soon - kWarmUp > now) wakeAt = std::min(wakeAt, *soon - kWarmUp);
         if (w.nextTone) wakeAt = std::min(wakeAt, *w.nextTone);
         checkConnection(w.loseDevice, now);
         return wakeAt;
@@ -288,6 +291,11 @@ void AudioOutput::expectSoundAt(SteadyTime at) {
         m_shared->posted = true;
     }
     m_shared->wake.notify_one();
+}
+
+unsigned AudioOutput::wakeUps() const {
+    std::lock_guard lock(m_shared->mutex);
+    return m_shared->passes;
 }
 
 bool AudioOutput::devicePaused() const {

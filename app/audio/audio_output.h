@@ -52,6 +52,8 @@ public:
     bool speaking() const;
     // True while the mixer is paused for lack of anything to play.
     bool devicePaused() const;
+    // How many times the audio thread has woken up so far (tests check it does not spin).
+    unsigned wakeUps() const;
     std::string deviceName() const;
     // Why the output is silent ("no sound device", "sound device lost"), empty otherwise.
     std::string failure() const;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <iostream>
 
 namespace matside {
@@ -136,6 +137,9 @@ TEST(WaveRender, ScriptedSessionCuesAreHeardOnTime) {
             ASSERT_TRUE(onset) << toString(e.tone) << " " << note.frequencyHz << " Hz missing near t=" << e.at << " s";
             EXPECT_NEAR(*onset, noteAt, 0.050) << toString(e.tone) << " " << note.frequencyHz << " Hz at t=" << e.at;
             worstMs = std::max(worstMs, std::abs(*onset - noteAt) * 1000);
+            if (std::getenv("MATSIDE_AUDIO_VERBOSE"))
+                std::cout << "  " << toString(e.tone) << " " << note.frequencyHz << " Hz at " << e.at << " s: "
+                          << (*onset - noteAt) * 1000 << " ms\n";
         }
     }
     std::cout << "[ figures  ] worst tone onset error vs its event: " << worstMs << " ms over " << tones.size()
@@ -175,6 +179,19 @@ TEST(WaveRender, IdleDevicePausesAndWakesForSound) {
     std::this_thread::sleep_for(400ms);
     EXPECT_TRUE(out.devicePaused()) << "not yet: the warm-up is 300 ms before the sound";
     EXPECT_TRUE(waitFor(false, 600ms)) << "woken ahead of the expected sound";
+}
+
+// Waiting for a tone due later, or for the next warm-up, is a sleep, not a poll.
+TEST(WaveRender, AudioThreadSleepsUntilItHasWork) {
+    AudioOutput out;
+    ASSERT_TRUE(out.waitUntilOpen(5s)) << out.failure();
+    const unsigned before = out.wakeUps();
+    const SteadyTime now = std::chrono::steady_clock::now();
+    out.playTone(Tone::CountdownPip, now + 1000ms);
+    out.expectSoundAt(now + 2000ms);
+    std::this_thread::sleep_for(2500ms);
+    // The requests, warm-ups, the tone, its end, and a connection check every 500 ms.
+    EXPECT_LT(out.wakeUps() - before, 25u);
 }
 
 TEST(WaveRender, LostDeviceGoesSilentOnceAndNeverBlocks) {
