@@ -37,7 +37,7 @@ std::variant<std::vector<ScriptedCommand>, std::string> parseEventScript(std::st
             return where + ": '" + std::string(secondsText) + "' is not a number of seconds between 0 and 86400";
         const auto command = commandFromString(commandText);
         if (!command)
-            return where + ": unknown command '" + commandText + "'; known: " + knownCommands();
+            return where + ": unknown command '" + commandText + "'; known: " + knownCommandNames();
         const Millis at{static_cast<long long>(std::llround(seconds * 1000))};
         if (!out.empty() && at < out.back().at)
             return where + ": times must not go backwards (" + std::to_string(out.back().at.count() / 1000.0) +
