@@ -35,6 +35,12 @@ void registerPlay(CLI::App& app, PlayOptions& options, int& exitCode) {
                      "Write session events as JSON lines (like simulate --json) to FILE");
     play->add_option("--data-dir", options.dataDir,
                      "History folder (default: $MATSIDE_DATA_DIR, else $XDG_DATA_HOME/matside)");
+    play->add_option("--theme", options.theme, "Colour theme for this run: dark, light or high-contrast")
+        ->check(CLI::IsMember({"dark", "light", "high-contrast"}));
+    play->add_option("--text-size", options.textSize, "Text size for this run: small, normal, large or xlarge")
+        ->check(CLI::IsMember({"small", "normal", "large", "xlarge"}));
+    play->add_option("--keys", options.keys,
+                     "Scripted key presses on real time: SECONDS:KEY,... (KEY: a character, space, enter, esc, left, right)");
     play->callback([&options, &exitCode] { exitCode = runPlay(options); });
 }
 

@@ -16,6 +16,9 @@ struct PlayOptions {
     std::string events;                     // --events SPEC: "SECONDS:COMMAND,..." on real time
     std::filesystem::path logEvents;        // --log-events FILE: JSON lines like simulate --json
     std::filesystem::path dataDir;          // --data-dir DIR: history folder (empty: history/data_dir.h rules)
+    std::string theme;                      // --theme dark|light|high-contrast (empty: the settings')
+    std::string textSize;                   // --text-size small|normal|large|xlarge (empty: the settings')
+    std::string keys;                       // --keys SPEC: "SECONDS:KEY,..." key presses on real time
 };
 
 // Opens the player window (or, in a build without the GUI, prints the plan). Returns the

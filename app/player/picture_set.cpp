@@ -164,6 +164,30 @@ ui::PictureFrame PictureSet::frameFor(const Snapshot& snapshot, float panelWidth
     return frame;
 }
 
+ui::PictureFrame PictureSet::poseFrame(const PlanStep& step, Pose pose, float panelWidth) {
+    Snapshot only; // want() looks at the step and the next one only
+    only.step = &step;
+    m->upload(panelWidth);
+    m->want(only);
+    ui::PictureFrame frame;
+    const PosePaths paths = m->pathsFor(step);
+    frame.mirrored = paths.mirrored;
+    const std::filesystem::path& file = pose == Pose::End ? paths.end : paths.start;
+    if (file.empty()) {
+        frame.notice = "No picture";
+        return frame;
+    }
+    const auto it = m->slots.find(file);
+    if (it == m->slots.end()) return frame;
+    if (it->second.texture) {
+        frame.texture = it->second.texture->imguiId();
+        frame.aspect = static_cast<float>(it->second.texture->width()) / static_cast<float>(it->second.texture->height());
+    } else {
+        frame.notice = "Picture unavailable";
+    }
+    return frame;
+}
+
 std::optional<Millis> PictureSet::nextChange(const Snapshot& snapshot, Millis now) const {
     if (!snapshot.step) return std::nullopt;
     // Only an actual pair of pictures animates; a placeholder never needs a frame.

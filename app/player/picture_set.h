@@ -41,6 +41,9 @@ public:
     // The picture for this frame (uploads finished decodes; asks for upcoming ones).
     // `panelWidth` is the panel's size in pixels, for the texture's resolution.
     ui::PictureFrame frameFor(const Snapshot& snapshot, float panelWidth);
+    // One pose of `step`'s exercise, for the exercise details (a set of its own, so the
+    // player's pictures are not forgotten).
+    ui::PictureFrame poseFrame(const PlanStep& step, Pose pose, float panelWidth);
     // True once after a decode finished since the last frame (the loop must draw).
     bool arrived();
     // When the pose next flips by itself.

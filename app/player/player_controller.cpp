@@ -76,6 +76,7 @@ WindowRequest PlayerController::handle(const ui::Action& action, Millis now, boo
         if (sessionRunning()) apply(Command::Quit, now);
         request.quit = true;
         break;
+    default: break; // guidance screens, theme, text size: the Guide's (player/guide.h)
     }
     return request;
 }

@@ -36,6 +36,9 @@ public:
     // (Esc leaves it when no overlay is open).
     WindowRequest handle(const ui::Action& action, Millis now, bool fullscreen);
 
+    // Starts the session at plan step `step` (continuing an interrupted session, issue 6).
+    void startAt(std::size_t step, Millis now) { dispatch(m_session.startAt(step, now), now); }
+
     // The window's close button: same as Q.
     WindowRequest requestClose(Millis now) { return handle(ui::Action::of(ui::Action::Kind::Quit), now, false); }
 

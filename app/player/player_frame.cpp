@@ -1,8 +1,12 @@
 // Frame drawing: fonts and style follow the window; the session state picks the screen.
 #include "player/player_frame.h"
 
+#include "player/guide.h"
+#include "player/history_panel.h"
 #include "player/picture_set.h"
+#include "ui/guide_views.h"
 #include "ui/done_view.h"
+#include "ui/fit_card.h"
 #include "ui/help_overlay.h"
 #include "ui/paused_overlay.h"
 #include "ui/player_view.h"
@@ -17,28 +21,53 @@
 namespace matside {
 
 PlayerFrame::PlayerFrame(const Plan& plan, std::vector<std::filesystem::path> assetDirs, std::function<void()> wake)
-    : m_plan(plan), m_assetDirs(std::move(assetDirs)),
+    : m_plan(plan), m_assetDirs(std::move(assetDirs)), m_wake(wake),
       m_pictures(std::make_unique<PictureSet>(plan, m_assetDirs, std::move(wake))) {}
 
 PlayerFrame::~PlayerFrame() = default;
 
-void PlayerFrame::releaseTextures() { m_pictures->release(); }
+void PlayerFrame::releaseTextures() {
+    m_pictures->release();
+    if (m_detailPictures) m_detailPictures->release();
+}
+
+void PlayerFrame::drawGuide(const ui::ViewContext& ctx, const Snapshot& s, int width, std::vector<ui::Action>& actions) {
+    if (!m_guide.guide || m_guide.guide->screen() == ui::GuideScreen::None) return;
+    ui::GuideView view{m_guide.guide->screen(), m_guide.guide->exercise(), m_guide.library, m_guide.currentRoutine,
+                       {}, {}, m_guide.texts};
+    if (view.screen == ui::GuideScreen::Exercise) {
+        // The exercise's first work step carries its pictures (first side, as drawn).
+        for (const PlanStep& step : m_plan.steps) {
+            if (step.kind != StepKind::Work || static_cast<int>(step.exerciseIndex) != view.exercise) continue;
+            if (!m_detailPictures) m_detailPictures = std::make_unique<PictureSet>(m_plan, m_assetDirs, m_wake);
+            const float panel = static_cast<float>(width) * 0.45f;
+            view.startPose = m_detailPictures->poseFrame(step, Pose::Start, panel);
+            view.endPose = m_detailPictures->poseFrame(step, Pose::End, panel);
+            break;
+        }
+    }
+    ui::drawGuideScreen(ctx, s, view, actions);
+}
 
 std::optional<Millis> PlayerFrame::nextAnimationChange() const {
     return m_pictures->nextChange(m_last, m_lastNow);
 }
 
-bool PlayerFrame::picturesArrived() { return m_pictures->arrived(); }
+bool PlayerFrame::picturesArrived() {
+    const bool detail = m_detailPictures && m_detailPictures->arrived();
+    return m_pictures->arrived() || detail || ui::takeRedrawRequest();
+}
 
 std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, platform::FontManager& fonts, Millis now,
                                           int width, int height, float contentScale) {
     // Fonts are baked for this window size; the style's em follows the body face.
-    const ui::TypeScale type = ui::typeScaleFor(width, height, contentScale);
+    const ui::TypeScale type = ui::typeScaleFor(width, height, contentScale, ui::textScaleFactor(ui::activeTextScale()));
     fonts.update(platform::FontRequest{type.body, type.heading, type.title, type.digits});
     const platform::Fonts& f = fonts.fonts();
-    if (f.body->FontSize != m_styledBody) {
+    if (f.body->FontSize != m_styledBody || static_cast<int>(ui::activeTheme()) != m_styledTheme) {
         ui::applyBaseStyle(ImGui::GetStyle(), f.body->FontSize);
         m_styledBody = f.body->FontSize;
+        m_styledTheme = static_cast<int>(ui::activeTheme());
     }
 
     ImGui_ImplOpenGL3_NewFrame();
@@ -49,6 +78,7 @@ std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, pl
     m_last = s;
     m_lastNow = now;
     ui::ViewContext ctx{m_plan, ui::UiFonts{f.body, f.heading, f.title, f.digits}, controller.muted(), {}};
+    if (m_history) ctx.checkin = &m_history->checkin();
     std::vector<ui::Action> actions;
     switch (s.state) {
     case SessionState::Ready: ui::drawReadyView(ctx, s, actions); break;
@@ -57,10 +87,17 @@ std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, pl
         ctx.picture = m_pictures->frameFor(
             s, ui::computePlayerLayout(ImVec2(float(width), float(height)), f.body->FontSize, f.digits->FontSize).picture.width());
         ui::drawPlayerView(ctx, s, actions);
-        if (s.state == SessionState::Paused && !controller.helpOpen() && !controller.quitPromptOpen())
+        if (s.state == SessionState::Paused && !controller.helpOpen() && !controller.quitPromptOpen() &&
+            !(m_guide.guide && m_guide.guide->screen() != ui::GuideScreen::None))
             ui::drawPausedOverlay(ctx, s, actions);
         break;
     }
+    if (m_history && m_history->historyScreen()) { // History (L): over ready and done
+        bool close = false;
+        ui::drawHistoryScreen(ctx, *m_history->historyScreen(), close);
+        if (close) m_history->closeHistory();
+    }
+    drawGuide(ctx, s, width, actions);
     if (controller.helpOpen()) ui::drawHelpOverlay(ctx, s, actions);
     if (controller.quitPromptOpen()) ui::drawQuitPrompt(ctx, s, actions);
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/plan.h"
+#include "core/routine_library.h"
 #include "platform/fonts.h"
 #include "player/player_controller.h"
 #include "ui/keymap.h"
@@ -17,6 +18,16 @@
 namespace matside {
 
 class PictureSet;
+class HistoryPanel;
+class Guide;
+
+// What the guide screens need besides the session (set by runPlay; no guide: none drawn).
+struct GuideFrameInput {
+    const Guide* guide = nullptr;
+    const std::vector<LibraryEntry>* library = nullptr;
+    std::filesystem::path currentRoutine;
+    const Routine* texts = nullptr; // About / Tips / red flags
+};
 
 class PlayerFrame {
 public:
@@ -28,6 +39,11 @@ public:
     std::vector<ui::Action> draw(const PlayerController& controller, platform::FontManager& fonts, Millis now,
                                  int width, int height, float contentScale);
 
+    void setGuide(GuideFrameInput input) { m_guide = std::move(input); }
+
+    // The history panel whose check-ins and History screen are drawn (null: none).
+    void setHistory(HistoryPanel* history) { m_history = history; }
+
     // When the picture drawn last next changes by itself (rep tempo), or nothing.
     std::optional<Millis> nextAnimationChange() const;
 
@@ -38,10 +54,16 @@ public:
     void releaseTextures();
 
 private:
+    void drawGuide(const ui::ViewContext& ctx, const Snapshot& s, int width, std::vector<ui::Action>& actions);
 
     const Plan& m_plan;
     std::vector<std::filesystem::path> m_assetDirs;
+    std::function<void()> m_wake;
     std::unique_ptr<PictureSet> m_pictures;
+    HistoryPanel* m_history = nullptr;
+    std::unique_ptr<PictureSet> m_detailPictures; // the exercise details' two poses
+    GuideFrameInput m_guide;
+    int m_styledTheme = -1; // theme the style was last set for
     float m_styledBody = 0; // body size the style was last scaled for
     Snapshot m_last;        // the snapshot drawn last, for the animation clock
     Millis m_lastNow{0};

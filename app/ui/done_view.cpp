@@ -2,6 +2,7 @@
 #include "ui/done_view.h"
 
 #include "core/event_log.h"
+#include "ui/checkin_view.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -14,7 +15,7 @@ void drawDoneView(const ViewContext& ctx, const Snapshot& s, std::vector<Action>
     const ImVec2 size = ImGui::GetWindowSize();
     const float w = std::min(size.x - scaled(4), scaled(34));
     const float x = (size.x - w) * 0.5f;
-    ImGui::SetCursorPos(ImVec2(x, size.y * 0.14f));
+    ImGui::SetCursorPos(ImVec2(x, size.y * (ctx.checkin ? 0.05f : 0.14f))); // room for the check-in
     ImGui::BeginGroup();
     const bool completed = s.endReason == EndReason::Completed;
     textIn(fonts.title, pal.accent.u32(), completed ? "Well done" : "Session ended");
@@ -23,15 +24,26 @@ void drawDoneView(const ViewContext& ctx, const Snapshot& s, std::vector<Action>
 
     const SessionSummary sum = summarize(s);
     const int total = static_cast<int>(ctx.plan.workStepCount());
+    // Big values, quiet labels: the outcome must read from the mat too.
     auto row = [&](const char* label, const std::string& value) {
+        const float y = ImGui::GetCursorPosY();
+        ImGui::SetCursorPosY(y + (fonts.title->FontSize - fonts.heading->FontSize) * 0.7f);
         textIn(fonts.heading, pal.muted.u32(), label);
         ImGui::SameLine(w * 0.55f);
-        textIn(fonts.heading, pal.text.u32(), value);
+        ImGui::SetCursorPosY(y);
+        textIn(fonts.title, pal.text.u32(), value);
     };
     row("Time taken", formatDuration(static_cast<int>(sum.elapsedSeconds + 0.5)));
     row("Steps completed", std::to_string(sum.completedSteps) + " of " + std::to_string(total));
     row("Steps skipped", std::to_string(sum.skippedSteps));
-    ImGui::Dummy(ImVec2(0, scaled(1.5f)));
+    if (ctx.checkin) { // pain now and a note, both optional (issue 6)
+        ImGui::Dummy(ImVec2(0, scaled(0.6f)));
+        drawPainRow(pal, fonts, "Pain now?", ctx.checkin->painAfter, w, ctx.checkin->clickedPain);
+        ImGui::Dummy(ImVec2(0, scaled(0.3f)));
+        drawNoteField(pal, fonts, *ctx.checkin, w);
+        drawHistoryNotice(pal, fonts, *ctx.checkin, w);
+    }
+    ImGui::Dummy(ImVec2(0, scaled(ctx.checkin ? 0.8f : 1.5f)));
     if (bigButton("Close  (Q)", ImVec2(w, scaled(3)), pal, true, fonts.heading)) out.push_back(Action::of(Action::Kind::Quit));
     ImGui::EndGroup();
     endCanvas();

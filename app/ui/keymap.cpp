@@ -32,6 +32,42 @@ const KeyBinding kBindings[] = {
     {NamedKey::Escape, 0, Action::of(K::CloseOverlay), "Esc", "Close help or a question; leave fullscreen"},
     {NamedKey::None, U'q', Action::of(K::Quit), "Q", "Quit (asks first during a session)"},
     {NamedKey::None, U'Q', Action::of(K::Quit), nullptr, nullptr},
+    // Safety and guidance (issue 7).
+    {NamedKey::None, U'x', Action::of(K::ItHurts), "X", "It hurts: pause, advice, skip or stop"},
+    {NamedKey::None, U'X', Action::of(K::ItHurts), nullptr, nullptr},
+    {NamedKey::None, U's', Action::session(Command::SkipExercise), "S", "Skip the rest of this exercise"},
+    {NamedKey::None, U'S', Action::session(Command::SkipExercise), nullptr, nullptr},
+    {NamedKey::None, U'e', Action::session(Command::StopForPain), "E", "In the It hurts card: end the session"},
+    {NamedKey::None, U'E', Action::session(Command::StopForPain), nullptr, nullptr},
+    {NamedKey::None, U'i', Action::of(K::ExerciseInfo), "I", "About this exercise (pauses)"},
+    {NamedKey::None, U'I', Action::of(K::ExerciseInfo), nullptr, nullptr},
+    // Digits: the pain rating on the ready and done screens (issue 6; 1 then 0 is 10), else
+    // item N of an open list. '0' is the tenth key of the row: index 9.
+    {NamedKey::None, U'1', Action::indexed(K::Number, 0), "0 - 9", "Pain rating 0-10 on the ready and done screens (1 then 0: 10); item N in a list"},
+    {NamedKey::None, U'2', Action::indexed(K::Number, 1), nullptr, nullptr},
+    {NamedKey::None, U'3', Action::indexed(K::Number, 2), nullptr, nullptr},
+    {NamedKey::None, U'4', Action::indexed(K::Number, 3), nullptr, nullptr},
+    {NamedKey::None, U'5', Action::indexed(K::Number, 4), nullptr, nullptr},
+    {NamedKey::None, U'6', Action::indexed(K::Number, 5), nullptr, nullptr},
+    {NamedKey::None, U'7', Action::indexed(K::Number, 6), nullptr, nullptr},
+    {NamedKey::None, U'8', Action::indexed(K::Number, 7), nullptr, nullptr},
+    {NamedKey::None, U'9', Action::indexed(K::Number, 8), nullptr, nullptr},
+    {NamedKey::None, U'0', Action::indexed(K::Number, 9), nullptr, nullptr},
+    {NamedKey::None, U'o', Action::of(K::Routines), "O", "Other routines: pick one from the library"},
+    {NamedKey::None, U'O', Action::of(K::Routines), nullptr, nullptr},
+    {NamedKey::None, U't', Action::of(K::Tips), "T", "Relief tips and prevention"},
+    {NamedKey::None, U'T', Action::of(K::Tips), nullptr, nullptr},
+    {NamedKey::None, U'a', Action::of(K::About), "A", "About SI joint pain, when to see a doctor"},
+    {NamedKey::None, U'A', Action::of(K::About), nullptr, nullptr},
+    {NamedKey::None, U'd', Action::of(K::Theme), "D", "Display colours: dark, light, high contrast"},
+    {NamedKey::None, U'D', Action::of(K::Theme), nullptr, nullptr},
+    // History (issue 6).
+    {NamedKey::None, U'l', Action::of(K::History), "L", "History: days trained, streak, pain chart, sessions"},
+    {NamedKey::None, U'L', Action::of(K::History), nullptr, nullptr},
+    {NamedKey::None, U'c', Action::of(K::ContinueSession), "C", "On the ready screen: continue an interrupted session"},
+    {NamedKey::None, U'C', Action::of(K::ContinueSession), nullptr, nullptr},
+    {NamedKey::None, U'z', Action::of(K::TextSize), "Z", "Text size: small, normal, large, extra large"},
+    {NamedKey::None, U'Z', Action::of(K::TextSize), nullptr, nullptr},
 };
 } // namespace
 

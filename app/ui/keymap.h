@@ -21,14 +21,28 @@ struct Action {
         CloseOverlay, // Esc: close help / quit prompt, else leave fullscreen
         Quit,         // quit (asks first while a session runs)
         ConfirmQuit,  // the quit prompt's "yes"
+        ItHurts,      // pause and show the pain advice (skip this exercise / end the session)
+        About,        // what SI joint pain is, the red flags, the disclaimer
+        Acknowledge,  // the first-run screen's "I understand"
+        Tips,         // relief tips and prevention
+        ExerciseInfo, // details of the current exercise (or of exercise `index` when >= 0)
+        Routines,     // the routine picker
+        PickRoutine,  // switch to routine `index` of the picker
+        Number,       // a digit key: `index` 0..8 (exercise details on ready; a routine in the picker)
+        Theme,        // next colour theme
+        TextSize,     // next text size
+        History,      // the History screen: calendar, streak, pain chart, sessions (issue 6)
+        ContinueSession, // the ready screen's "Continue at step N" (an interrupted session)
     };
     Kind kind = Kind::Session;
     Command command = Command::Toggle; // for Kind::Session
+    int index = -1;                    // for ExerciseInfo, PickRoutine and Number
 
     static Action session(Command c) { return Action{Kind::Session, c}; }
     static Action of(Kind k) { return Action{k, Command::Toggle}; }
+    static Action indexed(Kind k, int i) { return Action{k, Command::Toggle, i}; }
     bool operator==(const Action& o) const {
-        return kind == o.kind && (kind != Kind::Session || command == o.command);
+        return kind == o.kind && (kind != Kind::Session || command == o.command) && index == o.index;
     }
 };
 

@@ -28,11 +28,14 @@ struct PictureFrame {
     std::string notice;       // one line under the placeholder when a picture is missing/corrupt
 };
 
+struct CheckinState; // ui/checkin_view.h
+
 struct ViewContext {
     const Plan& plan;
     UiFonts fonts;
     bool muted = false;
     PictureFrame picture;
+    CheckinState* checkin = nullptr; // pain ratings, note, continue offer (issue 6); null: none drawn
 };
 
 struct Rect {

@@ -201,8 +201,10 @@ void drawFooter(const Frame& f, std::vector<Action>& out) {
     drawBar(f.draw, Rect{ImVec2(r.min.x, barY), ImVec2(r.max.x, barY + scaled(0.4f))}, static_cast<float>(f.s.progress), f.pal);
 
     const float h = scaled(3.0f), gap = scaled(1.0f);
-    const float side = std::min(scaled(9.0f), (r.width() - 2 * gap) * 0.28f);
-    const float middle = r.width() - 2 * side - 2 * gap;
+    // Back, Pause, Next, and "It hurts" at the far right in the warning colour (issue 7).
+    const float side = std::min(scaled(9.0f), (r.width() - 3 * gap) * 0.21f);
+    const float hurts = std::min(scaled(10.0f), (r.width() - 3 * gap) * 0.24f);
+    const float middle = r.width() - 2 * side - hurts - 3 * gap;
     ImGui::SetCursorScreenPos(ImVec2(r.min.x, r.max.y - h));
     if (bigButton("\xE2\x86\x90 Back", ImVec2(side, h), f.pal, false, fonts.heading)) out.push_back(Action::session(Command::Prev));
     ImGui::SameLine(0, gap);
@@ -210,6 +212,11 @@ void drawFooter(const Frame& f, std::vector<Action>& out) {
     if (bigButton(pauseLabel, ImVec2(middle, h), f.pal, true, fonts.heading)) out.push_back(Action::session(Command::Toggle));
     ImGui::SameLine(0, gap);
     if (bigButton("Next \xE2\x86\x92", ImVec2(side, h), f.pal, false, fonts.heading)) out.push_back(Action::session(Command::Done));
+    ImGui::SameLine(0, gap);
+    Palette warn = f.pal;
+    warn.accent = f.pal.warning;
+    warn.onAccent = f.pal.onWarning;
+    if (bigButton("It hurts  (X)", ImVec2(hurts, h), warn, true, fonts.heading)) out.push_back(Action::of(Action::Kind::ItHurts));
 }
 
 } // namespace

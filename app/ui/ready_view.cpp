@@ -1,6 +1,8 @@
 // Ready screen: what this session holds, and one obvious way to begin.
 #include "ui/ready_view.h"
 
+#include "ui/checkin_view.h"
+#include "ui/guide_views.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -24,7 +26,16 @@ std::string joined(const std::vector<std::string>& items) {
     return out;
 }
 
-void drawExerciseList(const ViewContext& ctx, const Palette& pal, float width, float height) {
+// A click on an exercise's row opens its details (issue 7). The row's height is the heading
+// line (the dose, when it wraps under the name, is part of the same click target below).
+void clickableRow(ImVec2 rowMin, float width, int index, std::vector<Action>& out) {
+    const float h = ImGui::GetTextLineHeightWithSpacing() * 1.55f;
+    if (!ImGui::IsWindowHovered() || !ImGui::IsMouseHoveringRect(rowMin, ImVec2(rowMin.x + width, rowMin.y + h))) return;
+    ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) out.push_back(Action::indexed(Action::Kind::ExerciseInfo, index));
+}
+
+void drawExerciseList(const ViewContext& ctx, const Palette& pal, float width, float height, std::vector<Action>& out) {
     const UiFonts& fonts = ctx.fonts;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, pal.panel.vec4());
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(scaled(1), scaled(0.7f)));
@@ -34,6 +45,8 @@ void drawExerciseList(const ViewContext& ctx, const Palette& pal, float width, f
     int n = 1;
     for (const auto& e : ctx.plan.routine->exercises) {
         const float y = ImGui::GetCursorPosY();
+        const ImVec2 rowMin = ImGui::GetCursorScreenPos();
+        clickableRow(rowMin, inner, n - 1, out);
         textIn(fonts.heading, pal.text.u32(), std::to_string(n++) + ".  " + e.name);
         const std::string dose = exerciseDoseText(e);
         const float w = fonts.body->CalcTextSizeA(fonts.body->FontSize, FLT_MAX, 0, dose.c_str()).x;
@@ -76,18 +89,35 @@ void drawReadyView(const ViewContext& ctx, const Snapshot& s, std::vector<Action
     textIn(fonts.heading, pal.accent.u32(), stats);
     const auto equipment = equipmentNeeded(routine);
     textWrappedIn(fonts.body, pal.text.u32(), "You need: " + (equipment.empty() ? std::string("nothing but a mat") : joined(equipment)) , w);
+    ImGui::SetCursorPosX(x);
+    drawGuideButtons(pal, fonts, w, out); // About, Tips, Routines, colours, text size (issue 7)
     ImGui::Dummy(ImVec2(0, scaled(0.3f)));
 
     // The list takes what is left above the Start button; it scrolls on small windows.
     const float buttonH = scaled(3.2f);
-    const float listH = std::max(size.y - ImGui::GetCursorPosY() - buttonH - scaled(3.5f), scaled(4));
-    drawExerciseList(ctx, pal, w, listH);
+    const float checkinH = ctx.checkin ? painRowHeight() + scaled(0.6f) : 0.0f; // the pain row (issue 6)
+    const float listH = std::max(size.y - ImGui::GetCursorPosY() - buttonH - checkinH - scaled(3.5f), scaled(4));
+    drawExerciseList(ctx, pal, w, listH, out);
     ImGui::Dummy(ImVec2(0, scaled(0.6f)));
-    const float bw = std::min(w, scaled(20));
-    ImGui::SetCursorPosX(x + (w - bw) * 0.5f);
-    if (bigButton("Start  (Space)", ImVec2(bw, buttonH), pal, true, fonts.heading)) out.push_back(Action::session(Command::Start));
+    if (ctx.checkin) {
+        ImGui::SetCursorPosX(x);
+        drawPainRow(pal, fonts, "Pain now?", ctx.checkin->painBefore, w, ctx.checkin->clickedPain);
+        ImGui::Dummy(ImVec2(0, scaled(0.3f)));
+        if (drawStartRow(pal, fonts, *ctx.checkin, x, w, buttonH)) out.push_back(Action::session(Command::Start));
+    } else {
+        const float bw = std::min(w, scaled(20));
+        ImGui::SetCursorPosX(x + (w - bw) * 0.5f);
+        if (bigButton("Start  (Space)", ImVec2(bw, buttonH), pal, true, fonts.heading)) out.push_back(Action::session(Command::Start));
+    }
     ImGui::SetCursorPosX(x);
     textIn(fonts.body, pal.muted.u32(), "H: all keys    F: fullscreen    Q: quit");
+    if (ctx.checkin) { // History on the footer line, right-aligned; the notice under it
+        const float hw = ImGui::CalcTextSize("History  (L)").x + ImGui::GetStyle().FramePadding.x * 2;
+        ImGui::SameLine(x + w - hw);
+        drawHistoryButton(pal, *ctx.checkin);
+        ImGui::SetCursorPosX(x);
+        drawHistoryNotice(pal, fonts, *ctx.checkin, w);
+    }
     ImGui::EndGroup();
     endCanvas();
 }

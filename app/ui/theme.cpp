@@ -14,16 +14,50 @@ double channel(unsigned char v) {
 
 // Dark, low-saturation backgrounds so a phase is recognisable from across the room without
 // glaring; the accent carries the hue.
+const Rgb kDarkWarn{255, 138, 118}, kDarkOnWarn{40, 8, 4};
 const Palette kNeutral{{22, 25, 31},  {34, 39, 49},  {236, 239, 244}, {174, 182, 196},
-                       {122, 162, 247}, {12, 16, 26}, {52, 59, 72}, "neutral"};
+                       {122, 162, 247}, {12, 16, 26}, {52, 59, 72}, "neutral", kDarkWarn, kDarkOnWarn};
 const Palette kPrepare{{46, 34, 14},  {62, 47, 22},  {255, 244, 224}, {228, 204, 160},
-                       {242, 180, 72},  {30, 22, 8},  {84, 64, 30}, "prepare"};
+                       {242, 180, 72},  {30, 22, 8},  {84, 64, 30}, "prepare", kDarkWarn, kDarkOnWarn};
 const Palette kWork{{12, 44, 34},     {20, 60, 48},  {234, 251, 243}, {168, 216, 196},
-                    {79, 209, 160},   {6, 32, 26},   {35, 84, 66}, "work"};
+                    {79, 209, 160},   {6, 32, 26},   {35, 84, 66}, "work", kDarkWarn, kDarkOnWarn};
 const Palette kRest{{16, 32, 62},     {26, 46, 80},  {234, 242, 255}, {175, 196, 230},
-                    {127, 176, 245},  {11, 24, 48},  {42, 65, 104}, "rest"};
+                    {127, 176, 245},  {11, 24, 48},  {42, 65, 104}, "rest", kDarkWarn, kDarkOnWarn};
 const Palette kPaused{{38, 38, 42},   {52, 52, 58},  {240, 240, 242}, {191, 194, 201},
-                      {201, 205, 214}, {26, 28, 32}, {70, 70, 78}, "paused"};
+                      {201, 205, 214}, {26, 28, 32}, {70, 70, 78}, "paused", kDarkWarn, kDarkOnWarn};
+
+// Light: for a bright room; pale phase tints, dark text, deep accents.
+const Rgb kLightWarn{176, 32, 32}, kLightOnWarn{255, 255, 255};
+const Palette kLight[] = {
+    {{244, 242, 238}, {255, 255, 255}, {28, 30, 36}, {84, 88, 100}, {37, 84, 190}, {255, 255, 255}, {214, 214, 220},
+     "light neutral", kLightWarn, kLightOnWarn},
+    {{252, 238, 210}, {255, 248, 232}, {40, 30, 10}, {104, 78, 30}, {150, 88, 0}, {255, 255, 255}, {230, 210, 170},
+     "light prepare", kLightWarn, kLightOnWarn},
+    {{218, 242, 230}, {238, 250, 244}, {10, 40, 28}, {40, 96, 72}, {0, 110, 78}, {255, 255, 255}, {180, 220, 200},
+     "light work", kLightWarn, kLightOnWarn},
+    {{222, 232, 250}, {240, 245, 255}, {14, 28, 60}, {52, 76, 120}, {30, 80, 180}, {255, 255, 255}, {190, 205, 235},
+     "light rest", kLightWarn, kLightOnWarn},
+    {{232, 232, 234}, {248, 248, 250}, {30, 30, 34}, {84, 86, 92}, {70, 72, 80}, {255, 255, 255}, {205, 205, 210},
+     "light paused", kLightWarn, kLightOnWarn},
+};
+
+// High contrast: near-black grounds, white text, saturated accents; phases still differ.
+const Rgb kHcWarn{255, 120, 100}, kHcOnWarn{0, 0, 0};
+const Palette kHighContrast[] = {
+    {{0, 0, 0}, {24, 24, 24}, {255, 255, 255}, {235, 235, 235}, {255, 230, 0}, {0, 0, 0}, {96, 96, 96},
+     "high contrast neutral", kHcWarn, kHcOnWarn},
+    {{40, 26, 0}, {60, 40, 0}, {255, 255, 255}, {240, 232, 215}, {255, 200, 60}, {0, 0, 0}, {110, 90, 40},
+     "high contrast prepare", kHcWarn, kHcOnWarn},
+    {{0, 36, 20}, {0, 54, 32}, {255, 255, 255}, {225, 245, 235}, {90, 255, 170}, {0, 0, 0}, {50, 110, 80},
+     "high contrast work", kHcWarn, kHcOnWarn},
+    {{0, 16, 48}, {0, 28, 72}, {255, 255, 255}, {225, 235, 250}, {130, 200, 255}, {0, 0, 0}, {60, 80, 130},
+     "high contrast rest", kHcWarn, kHcOnWarn},
+    {{30, 30, 30}, {48, 48, 48}, {255, 255, 255}, {235, 235, 235}, {255, 255, 255}, {0, 0, 0}, {110, 110, 110},
+     "high contrast paused", kHcWarn, kHcOnWarn},
+};
+
+ThemeId g_activeTheme = ThemeId::Dark;
+TextScale g_activeTextScale = TextScale::Normal;
 } // namespace
 
 double relativeLuminance(Rgb c) {
@@ -45,7 +79,45 @@ Phase phaseOf(const Snapshot& s) {
     }
 }
 
-const Palette& paletteFor(Phase phase) {
+void setActiveTheme(ThemeId theme) { g_activeTheme = theme; }
+ThemeId activeTheme() { return g_activeTheme; }
+
+const char* themeName(ThemeId theme) {
+    switch (theme) {
+    case ThemeId::Light: return "Light";
+    case ThemeId::HighContrast: return "High contrast";
+    default: return "Dark";
+    }
+}
+
+void setActiveTextScale(TextScale scale) { g_activeTextScale = scale; }
+TextScale activeTextScale() { return g_activeTextScale; }
+
+float textScaleFactor(TextScale scale) {
+    switch (scale) {
+    case TextScale::Small: return 0.85f;
+    case TextScale::Large: return 1.2f;
+    case TextScale::XLarge: return 1.4f;
+    default: return 1.0f;
+    }
+}
+
+const char* textScaleName(TextScale scale) {
+    switch (scale) {
+    case TextScale::Small: return "Small";
+    case TextScale::Large: return "Large";
+    case TextScale::XLarge: return "Extra large";
+    default: return "Normal";
+    }
+}
+
+const Palette& paletteFor(Phase phase) { return paletteFor(phase, g_activeTheme); }
+
+const Palette& paletteFor(Phase phase, ThemeId theme) {
+    if (theme != ThemeId::Dark) {
+        const Palette* set = theme == ThemeId::Light ? kLight : kHighContrast;
+        return set[static_cast<int>(phase)]; // Phase's order: neutral, prepare, work, rest, paused
+    }
     switch (phase) {
     case Phase::Prepare: return kPrepare;
     case Phase::Work: return kWork;
@@ -67,7 +139,7 @@ const char* phaseWord(const Snapshot& s) {
     return "";
 }
 
-TypeScale typeScaleFor(int width, int height, float contentScale) {
+TypeScale typeScaleFor(int width, int height, float contentScale, float textScale) {
     const float w = static_cast<float>(std::max(width, 1));
     const float h = static_cast<float>(std::max(height, 1));
     // Body text follows the window (it is read from 2-3 m), never below 14 px x HiDPI scale.
@@ -76,7 +148,8 @@ TypeScale typeScaleFor(int width, int height, float contentScale) {
     // window), but "mm:ss" must fit the timer column (70 % of the width).
     const float digitsForWidth = w * 0.70f * 0.92f / timerWidthFor(1.0f);
     const float digits = std::max(std::min(h * 0.43f, digitsForWidth), body * 2.0f);
-    return TypeScale{std::round(body), std::round(body * 1.55f), std::round(body * 2.3f), std::round(digits)};
+    const float text = body * std::clamp(textScale, 0.5f, 2.0f);
+    return TypeScale{std::round(text), std::round(text * 1.55f), std::round(text * 2.3f), std::round(digits)};
 }
 
 // Digit cells are drawn at a fixed width (see widgets.cpp): four cells and a narrow colon.
@@ -100,7 +173,7 @@ void applyBaseStyle(ImGuiStyle& style, float bodyPx) {
     style.WindowBorderSize = 0;
     style.ChildBorderSize = 0;
     style.FrameBorderSize = 0;
-    const Palette& p = kNeutral;
+    const Palette& p = paletteFor(Phase::Neutral);
     ImVec4* c = style.Colors;
     c[ImGuiCol_Text] = p.text.vec4();
     c[ImGuiCol_TextDisabled] = p.muted.vec4();

@@ -28,13 +28,32 @@ struct Palette {
     Rgb onAccent;   // text on an accent-coloured button
     Rgb track;      // unfilled part of progress bars
     const char* name;
+    Rgb warning;    // "It hurts", red flags, a broken routine's sign (text and button fill)
+    Rgb onWarning;  // text on a warning-coloured button
 };
+
+// The colour themes; every one keeps all text at 4.5:1 or more in every phase.
+enum class ThemeId { Dark, Light, HighContrast };
+// The theme paletteFor(phase) answers with. Process-wide, like ImGui's own style: set it
+// before a frame (from the person's settings), never during one.
+void setActiveTheme(ThemeId theme);
+ThemeId activeTheme();
+const char* themeName(ThemeId theme); // "Dark", "Light", "High contrast"
+
+// Text size: a factor on every face but the big digits (which already fill their space).
+enum class TextScale { Small, Normal, Large, XLarge };
+float textScaleFactor(TextScale scale);
+const char* textScaleName(TextScale scale); // "Small", "Normal", "Large", "Extra large"
+// The text size the frame bakes fonts for (process-wide like the theme).
+void setActiveTextScale(TextScale scale);
+TextScale activeTextScale();
 
 enum class Phase { Neutral, Prepare, Work, Rest, Paused };
 
 // The phase a snapshot is shown in: ready and done use the neutral palette.
 Phase phaseOf(const Snapshot& snapshot);
-const Palette& paletteFor(Phase phase);
+const Palette& paletteFor(Phase phase); // in the active theme
+const Palette& paletteFor(Phase phase, ThemeId theme);
 const char* phaseWord(const Snapshot& snapshot); // "GET READY", "WORK", "REST", "PAUSED"
 
 // Pixel sizes of the four faces for a framebuffer of `width` x `height`: everything scales
@@ -42,7 +61,8 @@ const char* phaseWord(const Snapshot& snapshot); // "GET READY", "WORK", "REST",
 struct TypeScale {
     float body, heading, title, digits;
 };
-TypeScale typeScaleFor(int width, int height, float contentScale);
+// `textScale` (textScaleFactor) scales body, heading and title, not the digits.
+TypeScale typeScaleFor(int width, int height, float contentScale, float textScale = 1.0f);
 
 // The size of the big digits' cell: "mm:ss" at `digitsPx` is about this wide.
 float timerWidthFor(float digitsPx);

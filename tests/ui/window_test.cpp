@@ -56,7 +56,8 @@ protected:
     test::ProcessResult play(std::vector<std::string> args) {
         std::vector<std::string> argv{XVFB_RUN, "-a", "-s", "-screen 0 1920x1080x24", MATSIDE_BINARY, "play"};
         argv.insert(argv.end(), args.begin(), args.end());
-        return test::runProcess(argv, {{"XDG_CONFIG_HOME", (dir / "config").string()}}, 60);
+        // A fresh settings folder, and no first-run screen over the player (MATSIDE_NO_INTRO).
+        return test::runProcess(argv, {{"XDG_CONFIG_HOME", (dir / "config").string()}, {"MATSIDE_NO_INTRO", "1"}}, 60);
     }
 
     Png shot(const std::string& size, const std::string& events, double exitAfter) {
