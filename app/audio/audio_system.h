@@ -9,13 +9,14 @@
 
 namespace matside {
 
-// What the settings file remembers about sound (persisted by core/settings; see docs).
+// What the settings file remembers about sound (history/settings.h: mute, voice, volume,
+// voiceName, speechRate), copied across where the player starts.
 struct AudioSettings {
     bool muted = false;          // M: everything off (default false)
     bool voice = true;           // V: spoken cues on (default true)
     float volume = 0.8f;         // master volume 0..1 (default 0.8)
-    std::string voiceName = "en"; // espeak-ng voice (default "en")
-    int rateWpm = 160;           // speaking rate, words per minute, 80..450 (default 160)
+    std::string voiceName;       // espeak-ng voice, e.g. "en-gb"; "" = "en" (default "")
+    int rateWpm = 150;           // speaking rate, words per minute, 80..450 (default 150)
 };
 
 // Where sound goes and where the voice data is; the defaults are right outside tests.

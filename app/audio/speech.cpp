@@ -186,6 +186,7 @@ void Speech::applySettings() {
         m_settingsChanged = false;
         options = m_options;
     }
+    if (options.voice.empty()) options.voice = "en";
     if (espeak_ng_SetVoiceByName(options.voice.c_str()) != ENS_OK) {
         if (options.reportToStderr)
             std::cerr << "matside: voice \"" << options.voice << "\" not found; using \"en\"\n";

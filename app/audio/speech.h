@@ -20,8 +20,8 @@ struct VoiceInfo {
 };
 
 struct SpeechOptions {
-    std::string voice = "en";    // espeak-ng voice name ("en", "en-us", "de", ...); default "en"
-    int rateWpm = 160;           // speaking rate in words per minute (80..450); default 160
+    std::string voice = "en";    // espeak-ng voice ("en", "en-us", "de", ...); "" = "en"; default "en"
+    int rateWpm = 150;           // speaking rate in words per minute (80..450); default 150
     std::string dataPath;        // directory holding espeak-ng-data; empty = espeak's default
     bool reportToStderr = true;  // print one line when no voice can be produced
 };

@@ -120,6 +120,22 @@ TEST(Speech, UnknownVoiceFallsBackToEnglish) {
     EXPECT_GT(sink.pcm.size(), 2000u);
 }
 
+// The settings file's default voice name is "": espeak-ng's English, without complaint.
+TEST(Speech, EmptyVoiceNameMeansEnglish) {
+    CollectingSink sink;
+    SpeechOptions options;
+    options.voice = "";
+    testing::internal::CaptureStderr();
+    Speech speech(sink, options);
+    ASSERT_TRUE(speech.waitUntilReady(5s));
+    speech.say("Halfway.", 1, SteadyTime{});
+    const bool idle = waitIdle(speech);
+    EXPECT_EQ(testing::internal::GetCapturedStderr(), "");
+    ASSERT_TRUE(idle);
+    std::lock_guard lock(sink.mutex);
+    EXPECT_GT(sink.pcm.size(), 2000u);
+}
+
 TEST(Speech, ListsVoicesForTheSettings) {
     CollectingSink sink;
     Speech speech(sink);
