@@ -29,11 +29,12 @@ void drawPainRow(const Palette& pal, const UiFonts& fonts, const char* question,
     const char* scale = "0 no pain \xE2\x80\x93 10 worst imaginable  (optional)";
     const float qw = textWidth(fonts.body, question) + scaled(1);
     if (qw + textWidth(fonts.body, scale) <= width) {
-        ImGui::SameLine(x0 + qw);
+        ImGui::SameLine();
+        ImGui::SetCursorPosX(x0 + qw); // window-relative: inside a group SameLine's offset is not
         textIn(fonts.body, pal.muted.u32(), scale);
     }
     const float gap = scaled(0.3f);
-    const float bw = std::min((width - gap * (kPainButtons - 1)) / kPainButtons, scaled(3.4f));
+    const float bw = std::min((width - gap * (kPainButtons - 1)) / kPainButtons, scaled(5));
     ImGui::SetCursorPosX(x0);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, ImGui::GetStyle().ItemSpacing.y));
     for (int n = 0; n < kPainButtons; ++n) {
@@ -72,13 +73,15 @@ bool drawStartRow(const Palette& pal, const UiFonts& fonts, CheckinState& state,
     return start;
 }
 
-void drawHistoryButton(const Palette& pal, CheckinState& state) {
+void drawHistoryButton(const Palette& pal, CheckinState& state, float width) {
     if (!state.historyAvailable) return;
     ImGui::PushStyleColor(ImGuiCol_Button, pal.panel.vec4());
     ImGui::PushStyleColor(ImGuiCol_Text, pal.text.vec4());
-    if (ImGui::Button("History  (L)")) state.clickedHistory = true;
+    if (ImGui::Button("History  (L)", ImVec2(width, 0))) state.clickedHistory = true;
     ImGui::PopStyleColor(2);
 }
+
+float historyButtonWidth() { return ImGui::CalcTextSize("History  (L)").x + scaled(1.6f); }
 
 void drawNoteField(const Palette& pal, const UiFonts& fonts, CheckinState& state, float width) {
     textIn(fonts.body, pal.text.u32(), "A short note (optional)");

@@ -40,8 +40,9 @@ void drawPainRow(const Palette& pal, const UiFonts& fonts, const char* question,
 // Returns true when Start was clicked; a click on Continue sets state.clickedContinue.
 bool drawStartRow(const Palette& pal, const UiFonts& fonts, CheckinState& state, float x, float width, float height);
 
-// A small "History (L)" button at the cursor (nothing when history is unavailable).
-void drawHistoryButton(const Palette& pal, CheckinState& state);
+// A small "History (L)" button at the cursor, `width` wide (nothing when history is unavailable).
+void drawHistoryButton(const Palette& pal, CheckinState& state, float width);
+float historyButtonWidth();
 
 // The done screen's note field, `width` wide.
 void drawNoteField(const Palette& pal, const UiFonts& fonts, CheckinState& state, float width);

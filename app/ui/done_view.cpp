@@ -44,6 +44,11 @@ void drawDoneView(const ViewContext& ctx, const Snapshot& s, std::vector<Action>
         drawHistoryNotice(pal, fonts, *ctx.checkin, w);
     }
     ImGui::Dummy(ImVec2(0, scaled(ctx.checkin ? 0.8f : 1.5f)));
+    if (ctx.checkin) { // History next to Close
+        const float hw = historyButtonWidth();
+        ImGui::SetCursorPosX(x + w - hw);
+        drawHistoryButton(pal, *ctx.checkin, hw);
+    }
     if (bigButton("Close  (Q)", ImVec2(w, scaled(3)), pal, true, fonts.heading)) out.push_back(Action::of(Action::Kind::Quit));
     ImGui::EndGroup();
     endCanvas();

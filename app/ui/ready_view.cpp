@@ -112,9 +112,10 @@ void drawReadyView(const ViewContext& ctx, const Snapshot& s, std::vector<Action
     ImGui::SetCursorPosX(x);
     textIn(fonts.body, pal.muted.u32(), "H: all keys    F: fullscreen    Q: quit");
     if (ctx.checkin) { // History on the footer line, right-aligned; the notice under it
-        const float hw = ImGui::CalcTextSize("History  (L)").x + ImGui::GetStyle().FramePadding.x * 2;
-        ImGui::SameLine(x + w - hw);
-        drawHistoryButton(pal, *ctx.checkin);
+        const float hw = historyButtonWidth();
+        ImGui::SameLine();
+        ImGui::SetCursorPosX(x + w - hw); // window-relative: SameLine's offset is the group's
+        drawHistoryButton(pal, *ctx.checkin, hw);
         ImGui::SetCursorPosX(x);
         drawHistoryNotice(pal, fonts, *ctx.checkin, w);
     }
