@@ -173,7 +173,7 @@ TEST(WaveRender, IdleDevicePausesAndWakesForSound) {
     EXPECT_FALSE(out.devicePaused());
     ASSERT_TRUE(waitFor(true, 4500ms)) << "an idle device should pause";
     out.playTone(Tone::RepTick, std::chrono::steady_clock::now());
-    EXPECT_TRUE(waitFor(false, 100ms)) << "a tone should wake it at once";
+    EXPECT_TRUE(waitFor(false, 300ms)) << "a tone should wake it at once";
     ASSERT_TRUE(waitFor(true, 4500ms));
     out.expectSoundAt(std::chrono::steady_clock::now() + 1000ms);
     std::this_thread::sleep_for(400ms);
