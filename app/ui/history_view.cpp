@@ -49,9 +49,12 @@ float chartX(const Rect& plot, std::chrono::sys_days first, int days, std::chron
 float chartY(const Rect& plot, int pain) { return plot.max.y - plot.height() * static_cast<float>(pain) / 10.0f; }
 
 // One series: a line through the rated sessions, a dot on each.
+// Days on the chart's x axis: the calendar's first day up to today (not the rest of the week).
+int chartDays(const TrainingCalendar& cal) { return static_cast<int>(cal.todayIndex) + 1; }
+
 template <typename Get>
 void drawSeries(ImDrawList* draw, const Rect& plot, const HistoryScreenData& data, Get get, ImU32 colour, bool filled) {
-    const int days = static_cast<int>(data.calendar.trained.size());
+    const int days = chartDays(data.calendar);
     std::optional<ImVec2> last;
     const float radius = std::max(3.0f, plot.height() * 0.025f);
     for (const PainPoint& p : data.pain) {
@@ -98,11 +101,11 @@ void drawPainChart(ImDrawList* draw, const Palette& pal, const UiFonts& fonts, c
     draw->AddLine(plot.min, ImVec2(plot.min.x, plot.max.y), pal.muted.u32(), 1.5f); // y axis
     // x labels: the first day, the middle and today.
     const auto first = data.calendar.firstDay;
-    const int days = static_cast<int>(data.calendar.trained.size());
+    const int days = chartDays(data.calendar);
     const auto today = first + std::chrono::days{static_cast<int>(data.calendar.todayIndex)};
     const float ly = plot.max.y + line * 0.3f;
     draw->AddText(f, line, ImVec2(plot.min.x, ly), pal.muted.u32(), shortDate(first).c_str());
-    const auto middle = first + std::chrono::days{days / 2};
+    const auto middle = first + std::chrono::days{(days - 1) / 2};
     const std::string mid = shortDate(middle);
     draw->AddText(f, line, ImVec2(chartX(plot, first, days, middle) - textWidth(f, mid) * 0.5f, ly), pal.muted.u32(), mid.c_str());
     const float tx = std::min(chartX(plot, first, days, today), plot.max.x) - textWidth(f, "today");
@@ -126,11 +129,12 @@ void drawSessionTable(const Palette& pal, const UiFonts& fonts, const HistoryScr
     ImGui::PushStyleColor(ImGuiCol_TableRowBgAlt, pal.panel.vec4());
     ImGui::PushStyleColor(ImGuiCol_TableHeaderBg, pal.panel.vec4());
     ImGui::PushStyleColor(ImGuiCol_ChildBg, pal.background.vec4());
-    const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
+    const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp |
+                                  ImGuiTableFlags_PadOuterX;
     if (ImGui::BeginTable("sessions", 6, flags, size)) {
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_None, 2.2f);
-        ImGui::TableSetupColumn("Routine", ImGuiTableColumnFlags_None, 2.4f);
+        ImGui::TableSetupColumn("Routine", ImGuiTableColumnFlags_None, 3.0f);
         ImGui::TableSetupColumn("Ended", ImGuiTableColumnFlags_None, 1.9f);
         ImGui::TableSetupColumn("Steps", ImGuiTableColumnFlags_None, 1.2f);
         ImGui::TableSetupColumn("Pain", ImGuiTableColumnFlags_None, 1.1f);
