@@ -2,6 +2,7 @@
 #include "player/player_setup.h"
 
 #include "core/paths.h"
+#include "core/plan.h"
 #include "core/routine_json.h"
 #include "history/data_dir.h"
 
@@ -57,9 +58,16 @@ bool showFirstRunIntro(const Settings& settings) {
 
 std::vector<LibraryEntry> scanLibraryReporting(const std::vector<std::filesystem::path>& assetDirs) {
     std::vector<LibraryEntry> entries = scanRoutineLibrary(shippedDataDir(), userRoutinesDir(), assetDirs);
-    for (const LibraryEntry& e : entries)
+    // MATSIDE_REPORT_LIBRARY=1: every entry on stderr too, for tests and scripts.
+    const char* report = std::getenv("MATSIDE_REPORT_LIBRARY");
+    const bool all = report && std::strcmp(report, "1") == 0;
+    for (const LibraryEntry& e : entries) {
+        if (all && e.valid())
+            std::cerr << "matside: routine library: " << e.title << " | " << formatDuration(e.totalSeconds) << " | "
+                      << e.exerciseCount << " exercises | " << e.file.filename().string() << "\n";
         for (const Diagnostic& d : e.errors)
             std::cerr << "matside: routine library: " << formatDiagnostic(e.file, d) << "\n";
+    }
     return entries;
 }
 

@@ -81,7 +81,7 @@ void drawExerciseCard(const ViewContext& ctx, const GuideView& view, std::vector
         cardBullets(f.body, pal.text.u32(), e.cautions);
     }
     ImGui::Dummy(ImVec2(0, scaled(0.3f)));
-    if (bigButton("Close  (Esc)", ImVec2(ImGui::GetContentRegionAvail().x, scaled(2.6f)), pal, true, f.heading))
+    if (bigButton("Close  (Esc)", ImVec2(ImGui::GetContentRegionAvail().x, cardButtonHeight(f.heading)), pal, true, f.heading))
         out.push_back(Action::of(Action::Kind::CloseOverlay));
     endFittedCard();
 }

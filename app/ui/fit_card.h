@@ -20,6 +20,9 @@ void endFittedCard();
 // True once after a card changed its scale: the loop must draw another frame.
 bool takeRedrawRequest();
 
+// A button height that shrinks with the card's text (1.75 x the heading face).
+float cardButtonHeight(ImFont* heading);
+
 // Text wrapped at the card's width in `font` (scaled with the card).
 void cardText(ImFont* font, ImU32 colour, const std::string& text);
 // A bulleted list, one wrapped paragraph per item.

@@ -47,9 +47,9 @@ void drawIntroCard(const ViewContext& ctx, const GuideView& view, bool firstRun,
     ImGui::Dummy(ImVec2(0, scaled(0.4f)));
     const float w = ImGui::GetContentRegionAvail().x;
     if (firstRun) {
-        if (bigButton("I understand  (Enter)", ImVec2(w, scaled(2.8f)), pal, true, f.heading))
+        if (bigButton("I understand  (Enter)", ImVec2(w, cardButtonHeight(f.heading)), pal, true, f.heading))
             out.push_back(Action::of(Action::Kind::Acknowledge));
-    } else if (bigButton("Close  (Esc)", ImVec2(w, scaled(2.8f)), pal, true, f.heading)) {
+    } else if (bigButton("Close  (Esc)", ImVec2(w, cardButtonHeight(f.heading)), pal, true, f.heading)) {
         out.push_back(Action::of(Action::Kind::CloseOverlay));
     }
     endFittedCard();
@@ -67,7 +67,7 @@ void drawTipsCard(const ViewContext& ctx, const GuideView& view, std::vector<Act
     textIn(f.heading, pal.accent.u32(), "To keep it from coming back");
     cardBullets(f.body, pal.text.u32(), r.prevention);
     ImGui::Dummy(ImVec2(0, scaled(0.4f)));
-    if (bigButton("Close  (Esc)", ImVec2(ImGui::GetContentRegionAvail().x, scaled(2.8f)), pal, true, f.heading))
+    if (bigButton("Close  (Esc)", ImVec2(ImGui::GetContentRegionAvail().x, cardButtonHeight(f.heading)), pal, true, f.heading))
         out.push_back(Action::of(Action::Kind::CloseOverlay));
     endFittedCard();
 }

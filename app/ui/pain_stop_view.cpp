@@ -26,18 +26,24 @@ void drawPainCard(const ViewContext& ctx, const GuideView& view, const Snapshot&
         cardBullets(f.body, pal.text.u32(), r.redFlags);
     }
     ImGui::Dummy(ImVec2(0, scaled(0.4f)));
-    const float w = ImGui::GetContentRegionAvail().x, gap = scaled(0.8f), h = scaled(2.8f);
-    const bool row = w >= scaled(36);
+    const char* labels[] = {"Skip exercise  (S)", "End session  (E)", "It eased: go on  (Space)"};
+    const float w = ImGui::GetContentRegionAvail().x, gap = scaled(0.8f), h = cardButtonHeight(f.heading);
+    ImGui::PushFont(f.heading);
+    float need = 2 * gap;
+    for (const char* l : labels) need += ImGui::CalcTextSize(l).x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::PopFont();
+    const bool row = need <= w; // else one above the other, full width
     const ImVec2 size(row ? (w - 2 * gap) / 3 : w, h);
     Palette stop = pal; // the ending button in the warning colour
     stop.accent = pal.warning;
     stop.onAccent = pal.onWarning;
-    if (bigButton("Skip exercise  (S)", size, pal, true, f.heading))
-        out.push_back(Action::session(Command::SkipExercise));
+    Palette calm = pal; // "go on": a quiet button that still shows its edge on the card
+    calm.panel = pal.background;
+    if (bigButton(labels[0], size, pal, true, f.heading)) out.push_back(Action::session(Command::SkipExercise));
     if (row) ImGui::SameLine(0, gap);
-    if (bigButton("End session  (E)", size, stop, true, f.heading)) out.push_back(Action::session(Command::StopForPain));
+    if (bigButton(labels[1], size, stop, true, f.heading)) out.push_back(Action::session(Command::StopForPain));
     if (row) ImGui::SameLine(0, gap);
-    if (bigButton("It eased: go on", size, pal, false, f.heading)) out.push_back(Action::session(Command::Toggle));
+    if (bigButton(labels[2], size, calm, false, f.heading)) out.push_back(Action::session(Command::Toggle));
     endFittedCard();
 }
 

@@ -69,7 +69,7 @@ void drawRoutinePicker(const ViewContext& ctx, const GuideView& view, std::vecto
     }
     if (n == 0) cardText(f.body, pal.muted.u32(), "No routines found.");
     ImGui::Dummy(ImVec2(0, scaled(0.3f)));
-    if (bigButton("Close  (Esc)", ImVec2(ImGui::GetContentRegionAvail().x, scaled(2.6f)), pal, false, f.heading))
+    if (bigButton("Close  (Esc)", ImVec2(ImGui::GetContentRegionAvail().x, cardButtonHeight(f.heading)), pal, false, f.heading))
         out.push_back(Action::of(Action::Kind::CloseOverlay));
     endFittedCard();
 }
