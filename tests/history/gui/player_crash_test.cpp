@@ -153,5 +153,52 @@ TEST_F(PlayerCrash, KilledAtSeveralPointsTheHistoryKeepsEveryFinishedStepAndOffe
     EXPECT_GE(midSession, 2) << "too few kills landed mid-session for the test to mean anything";
 }
 
+// The first state event at or after the (first) start command in an event log.
+std::optional<std::size_t> firstStepAfterStart(const fs::path& log) {
+    std::ifstream in(log);
+    bool started = false;
+    for (std::string line; std::getline(in, line);) {
+        const json e = json::parse(line, nullptr, false);
+        if (e.is_discarded()) continue;
+        if (e.value("event", "") == "command" && e.value("command", "") == "start") started = true;
+        if (started && e.value("event", "") == "state" && e["step"].is_number()) return e["step"].get<std::size_t>();
+    }
+    return std::nullopt;
+}
+
+// The next launch after a kill: its stderr names the offer (the documented line
+// "matside: history: continue offered at step N (plan step S): ..."), and C starts the
+// session right there, adding to the interrupted session instead of making a new one.
+TEST_F(PlayerCrash, TheNextLaunchOffersToContinueAndCContinuesAtThatStep) {
+    const LoadResult loaded = loadRoutineFile(routineFile, {fs::path(MATSIDE_SOURCE_DIR) / "assets"});
+    ASSERT_TRUE(loaded.ok());
+    const Plan plan = expandPlan(*loaded.routine);
+    const fs::path data = dir / "data-resume";
+    ASSERT_EQ(playAndKill(data, dir / "first.jsonl", 8.0).exitCode, 0);
+    std::optional<ResumeTarget> target;
+    {
+        auto opened = HistoryStore::open(historyDbPath(data));
+        ASSERT_EQ(opened.status, HistoryStore::Status::Ok) << opened.notice;
+        const auto resumable = opened.store->findResumable(hashRoutineFile(routineFile));
+        ASSERT_TRUE(resumable) << "the kill at 8 s must land mid-session";
+        target = resumeTarget(plan, *resumable);
+        ASSERT_TRUE(target);
+    }
+    const fs::path log = dir / "second.jsonl";
+    const auto r = test::runProcess({XVFB_RUN, "-a", "-s", "-screen 0 1280x800x24", MATSIDE_BINARY, "play",
+                                     routineFile.string(), "--data-dir", data.string(), "--keys", "0.4:c",
+                                     "--log-events", log.string(), "--size", "960x600", "--exit-after", "1.5"},
+                                    {{"XDG_CONFIG_HOME", (dir / "config").string()}, {"MATSIDE_NO_INTRO", "1"}}, 60);
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const std::string offer = "matside: history: continue offered at step " + std::to_string(target->workStepNumber) +
+                              " (plan step " + std::to_string(target->stepIndex) + ")";
+    EXPECT_NE(r.err.find(offer), std::string::npos) << "stderr: " << r.err << "\nexpected: " << offer;
+    EXPECT_EQ(firstStepAfterStart(log), target->stepIndex) << "C starts the session at the offered step";
+    auto opened = HistoryStore::open(historyDbPath(data));
+    ASSERT_EQ(opened.status, HistoryStore::Status::Ok);
+    EXPECT_EQ(opened.store->listSessions().size(), 1u) << "continuing adds to the interrupted session";
+    EXPECT_EQ(integrityCheck(historyDbPath(data)), "ok");
+}
+
 } // namespace
 } // namespace matside
