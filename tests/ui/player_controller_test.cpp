@@ -1,5 +1,6 @@
 // Player state around the session: the quit question, help, mute, Esc and fullscreen,
 // scripted commands on time, and the events every sink receives.
+#include "player/latency_sink.h"
 #include "player/player_controller.h"
 
 #include <gtest/gtest.h>
@@ -110,6 +111,21 @@ TEST_F(ControllerTest, SessionCommandsAreIgnoredOnceDone) {
     c.handle(ui::Action::session(Command::Prev), 61s, false);
     EXPECT_EQ(c.session().state(), SessionState::Done);
     EXPECT_TRUE(c.handle(ui::Action::of(K::Quit), 61s, false).quit);
+}
+
+TEST(LatencySink, MeasuresDeadlinesOnlyNotCommands) {
+    VirtualClock clock(Millis{1000});
+    LatencySink sink(clock, Millis{1000}); // session time = clock - 1000
+    Snapshot snap;
+    clock.set(Millis{1000 + 500});
+    // A command's batch (started 300 ms "late" because the window was still opening): ignored.
+    sink.onEvents({{Millis{200}, CommandEvent{Command::Start}}, {Millis{200}, StateEvent{SessionState::Prepare, 0}}}, snap);
+    EXPECT_EQ(sink.count(), 0);
+    // A deadline at 10.000 s noticed at 10.012 s.
+    clock.set(Millis{1000 + 10012});
+    sink.onEvents({{Millis{10000}, StateEvent{SessionState::Work, 1}}}, snap);
+    EXPECT_EQ(sink.count(), 1);
+    EXPECT_EQ(sink.worst(), Millis{12});
 }
 
 } // namespace
