@@ -40,10 +40,12 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
 big timers, rep counts, illustrations and\n spoken cues, with a history of past sessions.")
 # The Debian 12 runtime packages behind what the binary links and what it opens at run
 # time (fonts, voice data, a GL driver). Listed by hand rather than with dpkg-shlibdeps so
-# the package builds without dpkg-dev; tests/packaging checks the list against ldd.
+# the package builds without dpkg-dev; tests/packaging checks it
+# against the NEEDED entries of the packaged binary.
 set(MATSIDE_DEB_DEPENDS
   "libc6" "libstdc++6" "libgcc-s1"
   "libsqlite3-0"
+  "libstb0"                       # stb_image (PNG/JPEG decoding), a shared library on Debian
   "libglfw3" "libgl1" "libgl1-mesa-dri"
   "libopenal1"
   "libespeak-ng1" "espeak-ng-data"
