@@ -62,25 +62,22 @@ std::optional<ui::Action> actionFor(const platform::RawKey& key) {
     return ui::actionForKey(namedKey(key.glfwKey));
 }
 
-// Settings files: ImGui's own ini (kept out of the working folder) and the window placement.
+// ImGui's own ini, kept out of the working folder. The window placement and mute live in
+// settings.json (history/settings.h), the one file of the person's settings.
 std::filesystem::path iniPath() { return platform::settingsDir() / "imgui.ini"; }
-std::filesystem::path geometryPath() { return platform::settingsDir() / "window.txt"; }
 
-platform::WindowOptions windowOptions(const PlayOptions& o, const std::string& title) {
+platform::WindowOptions windowOptions(const PlayOptions& o, const std::string& title, const Settings& settings) {
     platform::WindowOptions w;
     w.title = title + " - matside";
-    w.fullscreen = o.fullscreen;
+    w.fullscreen = o.fullscreen || settings.window.fullscreen;
     if (o.width && o.height) {
         w.width = *o.width;
         w.height = *o.height;
-    } else if (auto text = platform::readSmallFile(geometryPath())) {
-        if (auto g = platform::parseWindowGeometry(*text)) {
-            w.width = g->width;
-            w.height = g->height;
-            w.x = g->x;
-            w.y = g->y;
-            w.fullscreen = w.fullscreen || g->fullscreen;
-        }
+    } else {
+        w.width = settings.window.width;
+        w.height = settings.window.height;
+        w.x = settings.window.x;
+        w.y = settings.window.y;
     }
     return w;
 }
@@ -88,14 +85,19 @@ platform::WindowOptions windowOptions(const PlayOptions& o, const std::string& t
 // Scripts, benches and tests must not change the person's remembered window.
 bool remembersSettings(const PlayOptions& o) { return !o.exitAfterSeconds && o.events.empty(); }
 
-void saveSettings(const platform::Window& window) {
+void saveSettings(const platform::Window& window, Settings& settings) {
     if (platform::settingsDir().empty()) return;
     std::size_t size = 0;
     const char* ini = ImGui::SaveIniSettingsToMemory(&size);
     if (auto err = platform::writeFileAtomically(iniPath(), std::string(ini, size)))
         std::cerr << "matside: " << *err << "\n";
-    if (auto err = platform::writeFileAtomically(geometryPath(), platform::formatWindowGeometry(window.geometry())))
-        std::cerr << "matside: " << *err << "\n";
+    const platform::WindowGeometry g = window.geometry();
+    settings.window.x = g.x;
+    settings.window.y = g.y;
+    settings.window.width = g.width;
+    settings.window.height = g.height;
+    settings.window.fullscreen = g.fullscreen;
+    savePlayerSettings(settings);
 }
 
 void reportFirstFrame() {
@@ -173,7 +175,7 @@ int runPlay(const PlayOptions& options) {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
-    const platform::WindowOptions placement = windowOptions(options, routine->title);
+    const platform::WindowOptions placement = windowOptions(options, routine->title, settings);
     std::optional<platform::FontManager> fonts;
     std::thread fontThread([&fonts, &placement] {
         const ui::TypeScale t = ui::typeScaleFor(placement.width, placement.height, 1.0f,
@@ -209,6 +211,7 @@ int runPlay(const PlayOptions& options) {
         playing->history = std::make_unique<HistoryPanel>(playing->controller.session(), playing->plan, playing->file,
                                                           options.dataDir);
         playing->controller.addSink(&playing->history->sink());
+        playing->controller.setMuted(settings.mute); // M is remembered across launches
         playing->frame.setHistory(playing->history.get());
         playing->controller.announceReady(Millis{0});
         guideTexts = guideTextsFor(playing->routine, assetSearchDirs());
@@ -266,6 +269,10 @@ int runPlay(const PlayOptions& options) {
         if (g.cycleTextSize)
             ui::setActiveTextScale(nextTextScale(ui::activeTextScale())), setTextScale(settings, ui::activeTextScale());
         if (g.acknowledged || g.cycleTheme || g.cycleTextSize) savePlayerSettings(settings);
+        if (playing->controller.muted() != settings.mute) { // M: one source of truth, settings.json
+            settings.mute = playing->controller.muted();
+            if (remembersSettings(options)) savePlayerSettings(settings);
+        }
         if (g.pickRoutine) pickedRoutine = g.pickRoutine;
         if (g.consumed) scheduler.noteInput();
     };
@@ -337,7 +344,7 @@ int runPlay(const PlayOptions& options) {
     // --- cleanup ------------------------------------------------------------------------
     playing->controller.close(now());
     playing->history->close(); // the done screen's pain rating and note
-    if (remembersSettings(options)) saveSettings(*window);
+    if (remembersSettings(options)) saveSettings(*window, settings);
     playing->frame.releaseTextures();
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();

@@ -53,6 +53,7 @@ public:
     bool helpOpen() const { return m_helpOpen; }
     bool quitPromptOpen() const { return m_quitPrompt; }
     bool muted() const { return m_muted; }
+    void setMuted(bool muted) { m_muted = muted; } // from the remembered settings
     bool sessionRunning() const; // started and not done (pauses included)
     bool scriptFinished() const { return m_nextScripted >= m_script.size(); }
 
