@@ -50,12 +50,13 @@ void PlayerFrame::drawGuide(const ui::ViewContext& ctx, const Snapshot& s, int w
 }
 
 std::optional<Millis> PlayerFrame::nextAnimationChange() const {
+    if (m_redrawSoon) return m_lastNow; // a guide card changed its text scale: draw again now
     return m_pictures->nextChange(m_last, m_lastNow);
 }
 
 bool PlayerFrame::picturesArrived() {
     const bool detail = m_detailPictures && m_detailPictures->arrived();
-    return m_pictures->arrived() || detail || ui::takeRedrawRequest();
+    return m_pictures->arrived() || detail;
 }
 
 std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, platform::FontManager& fonts, Millis now,
@@ -98,6 +99,7 @@ std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, pl
         if (close) m_history->closeHistory();
     }
     drawGuide(ctx, s, width, actions);
+    m_redrawSoon = ui::takeRedrawRequest();
     if (controller.helpOpen()) ui::drawHelpOverlay(ctx, s, actions);
     if (controller.quitPromptOpen()) ui::drawQuitPrompt(ctx, s, actions);
 

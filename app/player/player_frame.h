@@ -64,6 +64,7 @@ private:
     std::unique_ptr<PictureSet> m_detailPictures; // the exercise details' two poses
     GuideFrameInput m_guide;
     int m_styledTheme = -1; // theme the style was last set for
+    bool m_redrawSoon = false; // a fitted card is still finding its scale
     float m_styledBody = 0; // body size the style was last scaled for
     Snapshot m_last;        // the snapshot drawn last, for the animation clock
     Millis m_lastNow{0};

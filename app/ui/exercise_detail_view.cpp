@@ -65,7 +65,11 @@ void drawExerciseCard(const ViewContext& ctx, const GuideView& view, std::vector
     cardText(f.heading, pal.accent.u32(), exerciseDoseText(e));
     const float w = ImGui::GetContentRegionAvail().x, gap = scaled(0.8f);
     const float pw = (w - gap) * 0.5f;
-    const ImVec2 pic(pw, std::min(pw * 0.75f, card.y * 0.3f));
+    // The pictures give way with the text when the card has to shrink to fit.
+    ImGui::PushFont(f.body);
+    const float fit = ImGui::GetFontSize() / f.body->FontSize;
+    ImGui::PopFont();
+    const ImVec2 pic(pw, std::min(pw * 0.75f, card.y * 0.3f * fit));
     posePanel(ctx, pal, view.startPose, "Start", pic);
     ImGui::SameLine(0, gap);
     posePanel(ctx, pal, view.endPose, "End", pic);

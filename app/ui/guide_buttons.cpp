@@ -8,10 +8,20 @@ void drawGuideButtons(const Palette& pal, const UiFonts& fonts, float width, std
     using K = Action::Kind;
     const std::string theme = std::string("Colours: ") + themeName(activeTheme()) + "  (D)";
     const std::string text = std::string("Text: ") + textScaleName(activeTextScale()) + "  (Z)";
-    const std::pair<std::string, K> buttons[] = {
+    std::pair<std::string, K> buttons[] = {
         {"About  (A)", K::About}, {"Tips  (T)", K::Tips}, {"Routines  (O)", K::Routines},
         {theme, K::Theme},        {text, K::TextSize},
     };
+    // One row always (the ready screen has little height to spare): the short labels when
+    // the long ones do not fit.
+    ImGui::PushFont(fonts.body);
+    float total = scaled(0.5f) * 4;
+    for (const auto& b : buttons) total += ImGui::CalcTextSize(b.first.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::PopFont();
+    if (total > width) {
+        const char* shortLabels[] = {"A  About", "T  Tips", "O  Routines", "D  Colours", "Z  Text size"};
+        for (std::size_t i = 0; i < std::size(buttons); ++i) buttons[i].first = shortLabels[i];
+    }
     const float x0 = ImGui::GetCursorPosX(), gap = scaled(0.5f);
     float used = 0;
     ImGui::PushFont(fonts.body);
