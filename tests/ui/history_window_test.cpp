@@ -124,6 +124,24 @@ TEST_F(HistoryWindow, DigitsDuringASessionDoNotRatePain) {
     EXPECT_TRUE(json["sessions"][0]["pain_after"].is_null());
 }
 
+// xdotool clicks into the done screen's note (at 800x600 its field is centred on 400,356) and
+// types "q felt fine 7": Q must not quit and 7 must not rate pain while the field has focus.
+TEST_F(HistoryWindow, WhileTheNoteHasFocusKeysTypeTextInsteadOfShortcuts) {
+    if (!fs::exists("/usr/bin/xdotool")) GTEST_SKIP() << "xdotool is not installed";
+    const fs::path data = dir / "data";
+    const std::string script = std::string("\"") + MATSIDE_BINARY + "\" play --data-dir \"" + data.string() +
+                               "\" --size 800x600 --events 0.3:start,0.6:quit --exit-after 6 & p=$!; sleep 2.5; "
+                               "xdotool mousemove 400 356 click 1; sleep 0.4; xdotool type --delay 60 'q felt fine 7'; "
+                               "sleep 0.4; xdotool key Return; wait $p";
+    const auto r = test::runProcess({XVFB_RUN, "-a", "-s", "-screen 0 800x600x24", "/bin/sh", "-c", script},
+                                    {{"XDG_CONFIG_HOME", (dir / "config").string()}, {"MATSIDE_NO_INTRO", "1"}}, 60);
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto json = nlohmann::json::parse(test::runMatside({"history", "--json", "--data-dir", data.string()}).out);
+    ASSERT_EQ(json["sessions"].size(), 1u);
+    EXPECT_EQ(json["sessions"][0]["note"], "q felt fine 7");
+    EXPECT_TRUE(json["sessions"][0]["pain_after"].is_null()) << "the 7 was text";
+}
+
 TEST_F(HistoryWindow, TheHistoryScreenDrawsTheCalendarAndThePainChart) {
     const fs::path empty = dir / "empty", seeded = dir / "seeded";
     {
