@@ -97,6 +97,12 @@ void drawNoteField(const Palette& pal, const UiFonts& fonts, CheckinState& state
     ImGui::PopStyleColor(3);
 }
 
+float historyNoticeHeight(const UiFonts& fonts, const CheckinState& state, float width) {
+    if (state.notice.empty()) return 0;
+    ImFont* f = fonts.body;
+    return f->CalcTextSizeA(f->FontSize, FLT_MAX, width, state.notice.c_str()).y + ImGui::GetStyle().ItemSpacing.y;
+}
+
 void drawHistoryNotice(const Palette& pal, const UiFonts& fonts, const CheckinState& state, float width) {
     if (state.notice.empty()) return;
     textWrappedIn(fonts.body, pal.accent.u32(), state.notice, width);

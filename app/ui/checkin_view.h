@@ -47,6 +47,8 @@ float historyButtonWidth();
 // The done screen's note field, `width` wide.
 void drawNoteField(const Palette& pal, const UiFonts& fonts, CheckinState& state, float width);
 
+// The height the notice takes wrapped at `width` (0 when there is none).
+float historyNoticeHeight(const UiFonts& fonts, const CheckinState& state, float width);
 // The history-off notice in the accent colour, wrapped at `width` (nothing when empty).
 void drawHistoryNotice(const Palette& pal, const UiFonts& fonts, const CheckinState& state, float width);
 

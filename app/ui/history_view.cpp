@@ -111,7 +111,8 @@ void drawPainChart(ImDrawList* draw, const Palette& pal, const UiFonts& fonts, c
     const float tx = std::min(chartX(plot, first, days, today), plot.max.x) - textWidth(f, "today");
     draw->AddText(f, line, ImVec2(std::max(tx, plot.min.x), ly), pal.muted.u32(), "today");
     if (data.pain.empty()) {
-        textCentred(draw, f, pal.muted.u32(), plot.min.x, plot.max.x, (plot.min.y + plot.max.y - line) * 0.5f,
+        // Between the 5 and 10 lines, so no grid line runs through the words.
+        textCentred(draw, f, pal.muted.u32(), plot.min.x, plot.max.x, chartY(plot, 7) + (chartY(plot, 8) - chartY(plot, 7) - line) * 0.5f,
                     "No pain ratings yet");
         return;
     }

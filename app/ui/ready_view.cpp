@@ -95,7 +95,8 @@ void drawReadyView(const ViewContext& ctx, const Snapshot& s, std::vector<Action
 
     // The list takes what is left above the Start button; it scrolls on small windows.
     const float buttonH = scaled(3.2f);
-    const float checkinH = ctx.checkin ? painRowHeight() + scaled(0.6f) : 0.0f; // the pain row (issue 6)
+    const float checkinH = ctx.checkin // the pain row and a history-off notice (issue 6)
+        ? painRowHeight() + scaled(0.6f) + historyNoticeHeight(fonts, *ctx.checkin, w) : 0.0f;
     const float listH = std::max(size.y - ImGui::GetCursorPosY() - buttonH - checkinH - scaled(3.5f), scaled(4));
     drawExerciseList(ctx, pal, w, listH, out);
     ImGui::Dummy(ImVec2(0, scaled(0.6f)));
