@@ -1,8 +1,11 @@
 // Help overlay (drawn from the key table) and the quit question.
 #include "ui/help_overlay.h"
 
+#include "ui/fit_card.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
+
+#include <algorithm>
 
 namespace matside::ui {
 
@@ -19,27 +22,52 @@ void drawHelpOverlay(const ViewContext& ctx, const Snapshot& s, std::vector<Acti
     const Palette& pal = paletteFor(phaseOf(s));
     const UiFonts& fonts = ctx.fonts;
     const auto entries = helpEntries();
-    const float spacing = ImGui::GetStyle().ItemSpacing.y;
-    const float lineH = fonts.heading->FontSize + spacing;
-    const float height = fonts.title->FontSize + spacing + lineH * static_cast<float>(entries.size()) +
-                         (fonts.body->FontSize + spacing) * 3 + scaled(0.7f) + scaled(2.4f) + scaled(2.4f) + spacing * 3;
-    beginOverlay("help", pal, ImVec2(scaled(34), height));
+    // The key table grew with the guide screens (issue 7): two columns in a wide enough card,
+    // and a fitted card that shrinks the text rather than clip it in a small window.
+    const ImVec2 view = ImGui::GetMainViewport()->WorkSize;
+    beginFittedCard("help", pal, ImVec2(std::min(view.x - scaled(1), scaled(72)), view.y - scaled(1)));
     textIn(fonts.title, pal.text.u32(), "Keys");
-    const float keysW = scaled(9);
-    for (const HelpEntry& e : entries) {
-        textIn(fonts.heading, pal.accent.u32(), e.keys);
-        ImGui::SameLine(keysW);
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (fonts.heading->FontSize - fonts.body->FontSize) * 0.5f);
-        textIn(fonts.body, pal.text.u32(), e.description);
+    const int columns = ImGui::GetContentRegionAvail().x >= scaled(30) ? 2 : 1;
+    const std::size_t rows = (entries.size() + columns - 1) / columns;
+    // The key column is as wide as the widest key label at the card's current scale.
+    ImGui::PushFont(fonts.heading);
+    float keysW = 0;
+    for (const HelpEntry& e : entries) keysW = std::max(keysW, ImGui::CalcTextSize(e.keys.c_str()).x);
+    const float headingPx = ImGui::GetFontSize();
+    ImGui::PopFont();
+    ImGui::PushFont(fonts.body);
+    const float lift = (headingPx - ImGui::GetFontSize()) * 0.55f; // descriptions on the keys' baseline
+    ImGui::PopFont();
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(scaled(0.5f), scaled(0.12f)));
+    if (ImGui::BeginTable("keys", columns * 2, ImGuiTableFlags_SizingStretchProp)) {
+        for (int c = 0; c < columns; ++c) {
+            ImGui::TableSetupColumn(nullptr, ImGuiTableColumnFlags_WidthFixed, keysW);
+            ImGui::TableSetupColumn(nullptr, ImGuiTableColumnFlags_WidthStretch);
+        }
+        for (std::size_t r = 0; r < rows; ++r) {
+            ImGui::TableNextRow();
+            for (int c = 0; c < columns; ++c) {
+                const std::size_t i = r + static_cast<std::size_t>(c) * rows;
+                ImGui::TableNextColumn();
+                if (i < entries.size()) textIn(fonts.heading, pal.accent.u32(), entries[i].keys);
+                ImGui::TableNextColumn();
+                ImGui::SetCursorPosY(ImGui::GetCursorPosY() + lift);
+                if (i < entries.size())
+                    textWrappedIn(fonts.body, pal.text.u32(), entries[i].description, ImGui::GetContentRegionAvail().x);
+            }
+        }
+        ImGui::EndTable();
     }
+    ImGui::PopStyleVar();
     ImGui::Dummy(ImVec2(0, scaled(0.4f)));
     textWrappedIn(fonts.body, pal.muted.u32(),
-                  "Mouse or touch: Back, Pause and Next at the bottom; a tap on the timer pauses.",
+                  "Mouse or touch: Back, Pause, Next and It hurts at the bottom; a tap on the timer pauses.",
                   ImGui::GetContentRegionAvail().x);
     ImGui::Dummy(ImVec2(0, scaled(0.3f)));
-    if (bigButton("Close  (Esc)", ImVec2(ImGui::GetContentRegionAvail().x, scaled(2.4f)), pal, true, fonts.heading))
+    if (bigButton("Close  (Esc)", ImVec2(ImGui::GetContentRegionAvail().x, cardButtonHeight(fonts.heading)), pal, true,
+                  fonts.heading))
         out.push_back(Action::of(Action::Kind::CloseOverlay));
-    endOverlay();
+    endFittedCard();
 }
 
 void drawQuitPrompt(const ViewContext& ctx, const Snapshot& s, std::vector<Action>& out) {
