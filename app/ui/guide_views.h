@@ -37,8 +37,8 @@ void drawPainCard(const ViewContext& ctx, const GuideView& view, const Snapshot&
 
 // The size of a guide card in this window: most of it, at most 46 em wide.
 ImVec2 guideCardSize();
-// The ready screen's row of small buttons: About, Tips, Routines, colours and text size
-// (each with its key); wraps onto a second line in a narrow window.
+// The ready screen's footer buttons: keys, About, Tips, Routines, colours and text size,
+// each with its key; short labels (and a second line only if even those do not fit).
 void drawGuideButtons(const Palette& palette, const UiFonts& fonts, float width, std::vector<Action>& out);
 // A warning sign (triangle with "!") `em` ems tall at the cursor, on the current line.
 void warningSign(const Palette& palette, float em);

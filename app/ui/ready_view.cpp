@@ -89,8 +89,6 @@ void drawReadyView(const ViewContext& ctx, const Snapshot& s, std::vector<Action
     textIn(fonts.heading, pal.accent.u32(), stats);
     const auto equipment = equipmentNeeded(routine);
     textWrappedIn(fonts.body, pal.text.u32(), "You need: " + (equipment.empty() ? std::string("nothing but a mat") : joined(equipment)) , w);
-    ImGui::SetCursorPosX(x);
-    drawGuideButtons(pal, fonts, w, out); // About, Tips, Routines, colours, text size (issue 7)
     ImGui::Dummy(ImVec2(0, scaled(0.3f)));
 
     // The list takes what is left above the Start button; it scrolls on small windows.
@@ -111,7 +109,8 @@ void drawReadyView(const ViewContext& ctx, const Snapshot& s, std::vector<Action
         if (bigButton("Start  (Space)", ImVec2(bw, buttonH), pal, true, fonts.heading)) out.push_back(Action::session(Command::Start));
     }
     ImGui::SetCursorPosX(x);
-    textIn(fonts.body, pal.muted.u32(), "H: all keys    F: fullscreen    Q: quit");
+    // The footer line: keys, About, Tips, Routines, colours, text size (issue 7); History right.
+    drawGuideButtons(pal, fonts, w - (ctx.checkin ? historyButtonWidth() + scaled(0.5f) : 0.0f), out);
     if (ctx.checkin) { // History on the footer line, right-aligned; the notice under it
         const float hw = historyButtonWidth();
         ImGui::SameLine();
