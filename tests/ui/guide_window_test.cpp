@@ -167,6 +167,21 @@ TEST_F(GuideWindow, PickerListsTheShippedRoutinesAndABrokenOneWithItsError) {
     EXPECT_GT(picker.count(ui::paletteFor(ui::Phase::Neutral).accent, 8, 0, 600), 3000) << "the playing routine's row";
 }
 
+TEST_F(GuideWindow, PickingARoutineInThePickerPlaysIt) {
+    // Library order: shipped routines sorted by title, "10-minute stretches" first.
+    const fs::path log = dir / "events.jsonl";
+    const auto r = play({"--size", "800x600", "--keys", "0.3:o,0.6:1,0.9:space", "--exit-after", "1.3", "--log-events",
+                         log.string()});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.err.find("now playing si_joint_stretches.json"), std::string::npos) << r.err;
+    const std::string text = readText(log);
+    EXPECT_NE(text.find("\"command\":\"toggle\""), std::string::npos) << "Space started the new routine: " << text;
+    const auto sim = test::runMatside({"simulate", (fs::path(MATSIDE_SOURCE_DIR) / "data" / "si_joint_stretches.json").string(),
+                                       "--events", "0:start", "--json"});
+    const std::string firstCue = sim.out.substr(sim.out.find("get_ready"), 60);
+    EXPECT_NE(text.find(firstCue), std::string::npos) << "the stretches routine's first get-ready: " << firstCue;
+}
+
 TEST_F(GuideWindow, EachThemeShowsItsBackgroundsOnReadyAndWork) {
     for (auto [name, theme] : {std::pair{"dark", ui::ThemeId::Dark}, std::pair{"light", ui::ThemeId::Light},
                                std::pair{"high-contrast", ui::ThemeId::HighContrast}}) {
