@@ -205,7 +205,7 @@ int runPlay(const PlayOptions& options) {
     std::optional<Routine> guideTexts;
     std::optional<LatencySink> latency;
     if (std::getenv("MATSIDE_REPORT_LATENCY")) latency.emplace(clock, launch);
-    auto startPlaying = [&] {
+    auto startPlaying = [&](Millis at) { // at: when this routine's ready state begins
         if (log) playing->controller.addSink(log.get());
         if (latency) playing->controller.addSink(&*latency);
         playing->history = std::make_unique<HistoryPanel>(playing->controller.session(), playing->plan, playing->file,
@@ -213,11 +213,11 @@ int runPlay(const PlayOptions& options) {
         playing->controller.addSink(&playing->history->sink());
         playing->controller.setMuted(settings.mute); // M is remembered across launches
         playing->frame.setHistory(playing->history.get());
-        playing->controller.announceReady(Millis{0});
+        playing->controller.announceReady(at);
         guideTexts = guideTextsFor(playing->routine, assetSearchDirs());
         playing->frame.setGuide(GuideFrameInput{&guide, &library, playing->file, guideTexts ? &*guideTexts : nullptr});
     };
-    startPlaying();
+    startPlaying(Millis{0});
     FrameScheduler scheduler;
     platform::ScreenSaverSuspender screenSaver(window->x11Display());
     const std::optional<Millis> exitAt = options.exitAfterSeconds
@@ -287,7 +287,9 @@ int runPlay(const PlayOptions& options) {
         playing->frame.releaseTextures();
         playing.reset();
         playing = std::make_unique<Playing>(std::move(*loaded.routine), entry.file, std::vector<ScriptedCommand>{});
-        startPlaying();
+        startPlaying(now());
+        if (const char* report = std::getenv("MATSIDE_REPORT_LIBRARY"); report && std::string(report) == "1")
+            std::cerr << "matside: routine library: now playing " << entry.file.filename().string() << "\n";
         glfwSetWindowTitle(window->handle(), (playing->routine.title + " - matside").c_str());
         scheduler.noteChange();
     };
