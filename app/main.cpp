@@ -2,6 +2,9 @@
 // `play`, `validate`, `plan`, `simulate` (and `history`) are the scriptable contract.
 #include "cli/commands.h"
 #include "cli/play_options.h"
+#ifdef MATSIDE_HAS_GUI
+#include "audio/audio_output.h"
+#endif
 
 #include <CLI/CLI.hpp>
 
@@ -9,6 +12,11 @@
 #include <iostream>
 
 int main(int argc, char** argv) {
+#ifdef MATSIDE_HAS_GUI
+    // OpenAL Soft's own log lines stay off stderr (it reads the setting once, so before any
+    // thread starts): without a sound device the player says so in one line of its own.
+    matside::quietAudioLogs();
+#endif
     // Numbers in JSON and tables must not depend on the user's locale.
     std::setlocale(LC_ALL, "C");
 

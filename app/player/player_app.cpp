@@ -1,5 +1,6 @@
 // `matside play`: the player window. One flat run: load, window, ImGui context and style,
 // backends, fonts, the sleeping loop, cleanup (after Dear ImGui's example_glfw_opengl3).
+#include "audio/audio_system.h"
 #include "cli/commands.h"
 #include "cli/play_options.h"
 #include "cli/routine_loading.h"
@@ -31,6 +32,7 @@
 
 #include <chrono>
 #include <malloc.h>
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -192,6 +194,11 @@ int runPlay(const PlayOptions& options) {
         return kExitRuntime;
     }
     std::unique_ptr<platform::Window> window = std::move(std::get<0>(opened));
+    // Sound (issue 5): opens its device and voice on its own threads while the first frame is
+    // drawn (not before the window: no display means one line on stderr, that one). Declared
+    // before the controllers it listens to, so it outlives them. Events are stamped with now().
+    AudioSystem audio([&] { return now(); }, AudioSettings{settings.mute, settings.voice, float(settings.volume),
+                                                          settings.voiceName, settings.speechRate});
 
     // --- settings and backends ----------------------------------------------------------
     io.IniFilename = nullptr; // written by us, atomically, under $XDG_CONFIG_HOME/matside
@@ -206,6 +213,7 @@ int runPlay(const PlayOptions& options) {
     std::optional<LatencySink> latency;
     if (std::getenv("MATSIDE_REPORT_LATENCY")) latency.emplace(clock, launch);
     auto startPlaying = [&](Millis at) { // at: when this routine's ready state begins
+        playing->controller.addSink(&audio.cues()); // first: its tones are the most time-critical
         if (log) playing->controller.addSink(log.get());
         if (latency) playing->controller.addSink(&*latency);
         playing->history = std::make_unique<HistoryPanel>(playing->controller.session(), playing->plan, playing->file,
@@ -226,7 +234,25 @@ int runPlay(const PlayOptions& options) {
     bool quit = false, firstFrame = true;
     std::size_t nextKey = 0;
     std::optional<int> pickedRoutine;
+    ui::SoundState shownSound;
 
+    // Sound keys (issue 5) work on every screen: V (voice only), [ and ] (volume). M goes to
+    // the controller, whose mute the audio follows. Each change is saved as it happens.
+    auto soundAct = [&](const ui::Action& a) {
+        using K = ui::Action::Kind;
+        if (a.kind == K::Voice) {
+            audio.cues().toggleVoice();
+            settings.voice = audio.cues().voiceEnabled();
+        } else if (a.kind == K::VolumeDown || a.kind == K::VolumeUp) {
+            const double step = a.kind == K::VolumeUp ? 0.1 : -0.1; // in tenths, so the file says 0.7, not 0.70000001
+            settings.volume = std::clamp(std::round((settings.volume + step) * 10) / 10, 0.0, 1.0);
+            audio.cues().setVolume(float(settings.volume));
+        } else {
+            return false;
+        }
+        if (remembersSettings(options)) savePlayerSettings(settings);
+        return true;
+    };
     // History's keys (issue 6) outside the guide's screens: digits rate pain on the ready and
     // done screens, C continues, L opens the History screen, which then takes the keyboard.
     auto historyAct = [&](const ui::Action& a) {
@@ -253,6 +279,10 @@ int runPlay(const PlayOptions& options) {
     };
     // Every key, click and scripted key: history's keys, then the guide, then the controller.
     auto act = [&](const ui::Action& action) {
+        if (soundAct(action)) {
+            scheduler.noteInput();
+            return;
+        }
         if (historyAct(action)) {
             scheduler.noteInput();
             return;
@@ -271,6 +301,7 @@ int runPlay(const PlayOptions& options) {
         if (g.acknowledged || g.cycleTheme || g.cycleTextSize) savePlayerSettings(settings);
         if (playing->controller.muted() != settings.mute) { // M: one source of truth, settings.json
             settings.mute = playing->controller.muted();
+            audio.cues().setMuted(settings.mute);
             if (remembersSettings(options)) savePlayerSettings(settings);
         }
         if (g.pickRoutine) pickedRoutine = g.pickRoutine;
@@ -297,6 +328,11 @@ int runPlay(const PlayOptions& options) {
     // --- the loop: sleep until something visible changes, then draw --------------------
     while (!quit) {
         if (playing->controller.tick(now())) scheduler.noteChange();
+        // The badge follows the device too (found missing, or lost mid-session).
+        const ui::SoundState sound{playing->controller.muted(), audio.cues().silent(), !audio.cues().voiceEnabled(),
+                                   !audio.cues().voiceAvailable()};
+        if (!(sound == shownSound)) scheduler.noteChange(), shownSound = sound;
+        playing->frame.setSound(sound);
         for (const platform::RawKey& key : window->takeKeys()) {
             if (playing->history->typing()) continue; // the done screen's note has the keyboard
             if (auto action = actionFor(key)) act(*action);
@@ -333,7 +369,11 @@ int runPlay(const PlayOptions& options) {
             if (exiting) break;
         }
         scheduler.setNextVisibleChange(earliest(playing->controller.session().nextWakeup(now()), playing->frame.nextAnimationChange()));
-        const std::optional<Millis> keyAt = nextKey < keys.size() ? std::optional<Millis>(keys[nextKey].at) : std::nullopt;
+        std::optional<Millis> keyAt = nextKey < keys.size() ? std::optional<Millis>(keys[nextKey].at) : std::nullopt;
+        // Until the sound device is found or found missing (10 s at most), look again every 100 ms so the
+        // badge appears on an idle ready screen too.
+        if (now() < Millis{10000} && audio.output().deviceName().empty() && audio.output().failure().empty())
+            keyAt = earliest(keyAt, now() + Millis{100});
         const auto sleep = scheduler.sleepFor(now(), window->drawable(),
                                               earliest(earliest(playing->controller.nextDeadline(now()), exitAt), keyAt));
         // Round up: waking a millisecond early would only mean a second, useless wake.

@@ -78,12 +78,24 @@ std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, pl
     const Snapshot s = controller.snapshot(now);
     m_last = s;
     m_lastNow = now;
-    ui::ViewContext ctx{m_plan, ui::UiFonts{f.body, f.heading, f.title, f.digits}, controller.muted(), {}};
+    ui::ViewContext ctx{m_plan, ui::UiFonts{f.body, f.heading, f.title, f.digits}, controller.muted(), {}, nullptr, m_sound};
     if (m_history) ctx.checkin = &m_history->checkin();
     std::vector<ui::Action> actions;
     switch (s.state) {
-    case SessionState::Ready: ui::drawReadyView(ctx, s, actions); break;
-    case SessionState::Done: ui::drawDoneView(ctx, s, actions); break;
+    case SessionState::Ready:
+    case SessionState::Done: {
+        // The sound badge in the top-right margin, behind the screen's (transparent) canvas
+        // so overlays cover it; the player screen draws it in its own header.
+        ui::SoundState sound = m_sound;
+        sound.muted = sound.muted || controller.muted();
+        const float margin = f.body->FontSize * 0.4f;
+        const ImGuiViewport* vp = ImGui::GetMainViewport();
+        ui::drawSoundBadge(ImGui::GetBackgroundDrawList(), f.body, ui::paletteFor(ui::Phase::Neutral).muted.u32(),
+                           vp->WorkPos.x + vp->WorkSize.x - margin, vp->WorkPos.y + margin, sound);
+        if (s.state == SessionState::Ready) ui::drawReadyView(ctx, s, actions);
+        else ui::drawDoneView(ctx, s, actions);
+        break;
+    }
     default:
         ctx.picture = m_pictures->frameFor(
             s, ui::computePlayerLayout(ImVec2(float(width), float(height)), f.body->FontSize, f.digits->FontSize).picture.width());

@@ -41,6 +41,9 @@ public:
 
     void setGuide(GuideFrameInput input) { m_guide = std::move(input); }
 
+    // What is heard (issue 5), for the sound badge on the player, ready and done screens.
+    void setSound(const ui::SoundState& sound) { m_sound = sound; }
+
     // The history panel whose check-ins and History screen are drawn (null: none).
     void setHistory(HistoryPanel* history) { m_history = history; }
 
@@ -61,6 +64,7 @@ private:
     std::function<void()> m_wake;
     std::unique_ptr<PictureSet> m_pictures;
     HistoryPanel* m_history = nullptr;
+    ui::SoundState m_sound;
     std::unique_ptr<PictureSet> m_detailPictures; // the exercise details' two poses
     GuideFrameInput m_guide;
     int m_styledTheme = -1; // theme the style was last set for

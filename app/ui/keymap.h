@@ -18,6 +18,9 @@ struct Action {
         Fullscreen,   // toggle fullscreen
         Help,         // toggle the help overlay
         Mute,         // toggle sound
+        Voice,        // toggle the spoken cues only (tones keep playing)
+        VolumeDown,   // master volume one step down
+        VolumeUp,     // master volume one step up
         CloseOverlay, // Esc: close help / quit prompt, else leave fullscreen
         Quit,         // quit (asks first while a session runs)
         ConfirmQuit,  // the quit prompt's "yes"

@@ -5,6 +5,7 @@
 #include "core/plan.h"
 #include "core/routine.h"
 #include "ui/keymap.h"
+#include "ui/sound_indicator.h"
 
 #include <imgui.h>
 
@@ -36,6 +37,7 @@ struct ViewContext {
     bool muted = false;
     PictureFrame picture;
     CheckinState* checkin = nullptr; // pain ratings, note, continue offer (issue 6); null: none drawn
+    SoundState sound;                // the sound badge (issue 5); `muted` above is M
 };
 
 struct Rect {

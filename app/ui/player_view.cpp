@@ -54,11 +54,9 @@ void drawHeader(const Frame& f) {
               std::to_string(f.ctx.plan.routine->exercises.size());
     const float dy = (fonts.heading->FontSize - fonts.body->FontSize) * 0.6f;
     f.draw->AddText(fonts.body, fonts.body->FontSize, ImVec2(x, r.min.y + dy), f.pal.muted.u32(), detail.c_str());
-    if (f.ctx.muted) {
-        const char* m = "SOUND OFF (M)";
-        const float w = fonts.body->CalcTextSizeA(fonts.body->FontSize, FLT_MAX, 0, m).x;
-        f.draw->AddText(fonts.body, fonts.body->FontSize, ImVec2(r.max.x - w, r.min.y + dy), f.pal.muted.u32(), m);
-    }
+    SoundState sound = f.ctx.sound; // the badge: M, V, no device, no voice (issue 5)
+    sound.muted = sound.muted || f.ctx.muted;
+    drawSoundBadge(f.draw, fonts.body, f.pal.muted.u32(), r.max.x, r.min.y + dy, sound);
 
     const float y2 = r.min.y + fonts.heading->FontSize * 1.25f;
     const std::string side = sideText(f.ctx.plan, f.step);

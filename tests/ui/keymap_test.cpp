@@ -62,6 +62,20 @@ TEST(Keymap, SafetyAndGuidanceKeys) {
     }
 }
 
+// Sound (issue 5): M mutes everything, V only the voice, [ and ] step the volume.
+TEST(Keymap, SoundKeys) {
+    const std::pair<char32_t, Action> expected[] = {
+        {U'm', Action::of(K::Mute)},       {U'M', Action::of(K::Mute)},
+        {U'v', Action::of(K::Voice)},      {U'V', Action::of(K::Voice)},
+        {U'[', Action::of(K::VolumeDown)}, {U']', Action::of(K::VolumeUp)},
+    };
+    for (const auto& [c, action] : expected) {
+        const auto got = actionForCharacter(c);
+        ASSERT_TRUE(got.has_value()) << "no binding for '" << static_cast<char>(c) << "'";
+        EXPECT_EQ(*got, action) << "wrong action for '" << static_cast<char>(c) << "'";
+    }
+}
+
 TEST(Keymap, NoKeyIsBoundTwice) {
     std::set<int> named;
     std::set<char32_t> chars;
@@ -87,6 +101,10 @@ TEST(Keymap, HelpListsEveryActionWithItsKeys) {
     EXPECT_TRUE(keysShown.count("0 - 9"));
     EXPECT_TRUE(keysShown.count("L"));
     EXPECT_TRUE(keysShown.count("C"));
+    EXPECT_TRUE(keysShown.count("M"));
+    EXPECT_TRUE(keysShown.count("V"));
+    EXPECT_TRUE(keysShown.count("["));
+    EXPECT_TRUE(keysShown.count("]"));
     // Every distinct action in the table has a help line (the nine digits share one).
     std::vector<Action> actions;
     for (KeyBinding b : keyBindings()) {
