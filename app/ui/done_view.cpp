@@ -18,8 +18,14 @@ void drawDoneView(const ViewContext& ctx, const Snapshot& s, std::vector<Action>
     ImGui::SetCursorPos(ImVec2(x, size.y * (ctx.checkin ? 0.05f : 0.14f))); // room for the check-in
     ImGui::BeginGroup();
     const bool completed = s.endReason == EndReason::Completed;
-    textIn(fonts.title, pal.accent.u32(), completed ? "Well done" : "Session ended");
+    const bool pain = s.endReason == EndReason::StoppedForPain;
+    textIn(fonts.title, (pain ? pal.warning : pal.accent).u32(),
+           completed ? "Well done" : pain ? "Stopped for pain" : "Session ended");
     textWrappedIn(fonts.body, pal.muted.u32(), ctx.plan.routine->title, w);
+    if (pain) // issue 7: the stop is recorded; say what to do next, plainly
+        textWrappedIn(fonts.body, pal.text.u32(),
+                      "Rest, and try ice or heat. If the pain is severe, does not ease, or came with a fall, "
+                      "fever or weak legs, see a doctor (A shows the signs).", w);
     ImGui::Dummy(ImVec2(0, scaled(1)));
 
     const SessionSummary sum = summarize(s);
