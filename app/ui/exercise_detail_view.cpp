@@ -73,10 +73,17 @@ void drawExerciseCard(const ViewContext& ctx, const GuideView& view, std::vector
     posePanel(ctx, pal, view.startPose, "Start", pic);
     ImGui::SameLine(0, gap);
     posePanel(ctx, pal, view.endPose, "End", pic);
+    // Two columns in a wide card (key points | the rest), so the text can stay large.
+    const bool twoColumns = w >= scaled(30) && ImGui::BeginTable("detail", 2, ImGuiTableFlags_SizingStretchSame);
+    if (twoColumns) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+    }
     if (!e.keyPoints.empty()) {
         textIn(f.heading, pal.accent.u32(), "Key points");
         cardBullets(f.body, pal.text.u32(), e.keyPoints);
     }
+    if (twoColumns) ImGui::TableNextColumn();
     section(f, pal, "You need", pal.accent, joinedList(e.equipment));
     section(f, pal, "Works", pal.accent, joinedList(e.targetMuscles));
     section(f, pal, "Why it helps", pal.accent, e.why);
@@ -84,6 +91,7 @@ void drawExerciseCard(const ViewContext& ctx, const GuideView& view, std::vector
         textIn(f.heading, pal.warning.u32(), "Take care");
         cardBullets(f.body, pal.text.u32(), e.cautions);
     }
+    if (twoColumns) ImGui::EndTable();
     ImGui::Dummy(ImVec2(0, scaled(0.3f)));
     if (bigButton("Close  (Esc)", ImVec2(ImGui::GetContentRegionAvail().x, cardButtonHeight(f.heading)), pal, true, f.heading))
         out.push_back(Action::of(Action::Kind::CloseOverlay));
