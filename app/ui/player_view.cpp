@@ -115,6 +115,17 @@ void drawNotes(const Frame& f) {
     ImGui::SetCursorScreenPos(r.min);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
     ImGui::BeginChild("keypoints", ImVec2(r.width(), r.height()), false, ImGuiWindowFlags_NoScrollbar);
+    // Large text in a small window: the key points shrink until they fit rather than clip.
+    ImFont* body = f.ctx.fonts.body;
+    const float wrap = r.width() - scaled(0.5f);
+    for (float scale = 1.0f; scale > 0.5f; scale -= 0.05f) {
+        float need = 0;
+        for (const auto& point : f.exercise.keyPoints)
+            need += body->CalcTextSizeA(body->FontSize * scale, FLT_MAX, wrap, ("\xE2\x80\xA2 " + point).c_str()).y +
+                    ImGui::GetStyle().ItemSpacing.y;
+        ImGui::SetWindowFontScale(scale);
+        if (need <= r.height()) break;
+    }
     for (const auto& point : f.exercise.keyPoints)
         textWrappedIn(f.ctx.fonts.body, f.pal.text.u32(), "\xE2\x80\xA2 " + point, r.width() - scaled(0.5f));
     ImGui::EndChild();
@@ -182,8 +193,10 @@ void drawDetails(const Frame& f) {
     f.draw->AddText(fonts.heading, fonts.heading->FontSize, ImVec2(r.min.x, y), f.pal.muted.u32(), sub.c_str());
     y += fonts.heading->FontSize * 1.5f;
     f.draw->PushClipRect(r.min, r.max, true);
-    f.draw->AddText(fonts.heading, fonts.heading->FontSize, ImVec2(r.min.x, y), f.pal.text.u32(), nextText(f).c_str(),
-                    nullptr, r.width());
+    const std::string next = nextText(f);
+    ImFont* nextFont = fonts.heading; // the body face when the heading would not fit what is left
+    if (y + nextFont->CalcTextSizeA(nextFont->FontSize, FLT_MAX, r.width(), next.c_str()).y > r.max.y) nextFont = fonts.body;
+    f.draw->AddText(nextFont, nextFont->FontSize, ImVec2(r.min.x, y), f.pal.text.u32(), next.c_str(), nullptr, r.width());
     f.draw->PopClipRect();
 }
 
@@ -206,7 +219,13 @@ void drawFooter(const Frame& f, std::vector<Action>& out) {
     ImGui::SetCursorScreenPos(ImVec2(r.min.x, r.max.y - h));
     if (bigButton("\xE2\x86\x90 Back", ImVec2(side, h), f.pal, false, fonts.heading)) out.push_back(Action::session(Command::Prev));
     ImGui::SameLine(0, gap);
-    const char* pauseLabel = f.s.state == SessionState::Paused ? "Resume  (Space)" : "Pause  (Space)";
+    auto fits = [&](const char* label, float width) {
+        return fonts.heading->CalcTextSizeA(fonts.heading->FontSize, FLT_MAX, 0, label).x +
+                   ImGui::GetStyle().FramePadding.x * 2 <= width;
+    };
+    const bool paused = f.s.state == SessionState::Paused;
+    const char* pauseLabel = paused ? "Resume  (Space)" : "Pause  (Space)";
+    if (!fits(pauseLabel, middle)) pauseLabel = paused ? "Resume" : "Pause";
     if (bigButton(pauseLabel, ImVec2(middle, h), f.pal, true, fonts.heading)) out.push_back(Action::session(Command::Toggle));
     ImGui::SameLine(0, gap);
     if (bigButton("Next \xE2\x86\x92", ImVec2(side, h), f.pal, false, fonts.heading)) out.push_back(Action::session(Command::Done));
@@ -214,7 +233,8 @@ void drawFooter(const Frame& f, std::vector<Action>& out) {
     Palette warn = f.pal;
     warn.accent = f.pal.warning;
     warn.onAccent = f.pal.onWarning;
-    if (bigButton("It hurts  (X)", ImVec2(hurts, h), warn, true, fonts.heading)) out.push_back(Action::of(Action::Kind::ItHurts));
+    const char* hurtsLabel = fits("It hurts  (X)", hurts) ? "It hurts  (X)" : "It hurts";
+    if (bigButton(hurtsLabel, ImVec2(hurts, h), warn, true, fonts.heading)) out.push_back(Action::of(Action::Kind::ItHurts));
 }
 
 } // namespace
