@@ -160,12 +160,28 @@ TEST(Settings, AKillDuringSaveLeavesTheOldOrTheNewFile) {
 
     int sawB = 0;
     for (int round = 0; round < 25; ++round) {
+        // The child says when its first save (of B) is complete; the kill then lands at a
+        // varying moment after it. Waiting for that word, not for a fixed time, keeps the
+        // test meaningful on a loaded machine where one fsync'd save can take 50 ms.
+        int ready[2];
+        ASSERT_EQ(pipe(ready), 0);
         const pid_t child = fork();
         ASSERT_GE(child, 0);
         if (child == 0) {
-            for (int i = 0;; ++i) saveSettings(i % 2 ? a : b, file);
+            close(ready[0]);
+            for (int i = 0;; ++i) {
+                saveSettings(i % 2 ? a : b, file);
+                if (i == 0) {
+                    [[maybe_unused]] auto n = write(ready[1], "x", 1);
+                    close(ready[1]);
+                }
+            }
         }
-        std::this_thread::sleep_for(std::chrono::microseconds(2000 + 1500 * round));
+        close(ready[1]);
+        char byte = 0;
+        ASSERT_EQ(read(ready[0], &byte, 1), 1);
+        close(ready[0]);
+        std::this_thread::sleep_for(std::chrono::microseconds(700 * round));
         kill(child, SIGKILL);
         int status = 0;
         waitpid(child, &status, 0);
