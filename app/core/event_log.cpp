@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <cstdio>
 
 namespace matside {
@@ -88,7 +89,7 @@ std::string summaryToJsonLine(const SessionSummary& summary, Millis t) {
     j["event"] = "summary";
     j["completed_steps"] = summary.completedSteps;
     j["skipped_steps"] = summary.skippedSteps;
-    j["elapsed_seconds"] = seconds(Millis{static_cast<long long>(summary.elapsedSeconds * 1000 + 0.5)});
+    j["elapsed_seconds"] = seconds(Millis{std::llround(summary.elapsedSeconds * 1000)});
     return j.dump();
 }
 

@@ -28,7 +28,7 @@ struct LoadResult {
 };
 
 // Largest routine file accepted, in bytes.
-inline constexpr std::uintmax_t kMaxRoutineFileBytes = 1024 * 1024;
+inline constexpr std::uintmax_t kMaxRoutineFileBytes = std::uintmax_t{1024} * 1024;
 
 // Reads and validates a routine file. Illustration paths are resolved next to the file
 // first, then in each of `assetDirs` in order.
