@@ -1,5 +1,6 @@
 // PNG/JPEG decoding with stb_image: size, format, header and completeness checks before any pixel work.
 #include "images/image_decode.h"
+#include "images/stb_guards.h"
 
 #include <algorithm>
 #include <array>
@@ -99,6 +100,9 @@ DecodeResult decodeImageMemory(std::span<const std::uint8_t> bytes, std::string_
     const char* kind = format == Format::Png ? "PNG" : "JPEG";
     const int len = static_cast<int>(bytes.size()); // fits: at most 16 MiB
 
+    // Before stb parses anything, stbi_info included: rule out the inputs that trip it.
+    if (auto problem = format == Format::Png ? pngChunkProblem(bytes) : jpegHuffmanProblem(bytes))
+        return named(name) + *problem;
     int w = 0, h = 0, comp = 0;
     const bool known = stbi_info_from_memory(bytes.data(), len, &w, &h, &comp) != 0;
     // stb refuses absurd sizes itself but then only says "unknown image type"; read the
