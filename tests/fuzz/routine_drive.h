@@ -34,9 +34,16 @@ inline std::string playFewSteps(const Plan& plan) {
     for (Command c : script) {
         // Follow the session's own wake-ups for a while, then apply the command.
         for (int i = 0; i < 8; ++i) {
-            const auto wake = session.nextWakeup(now);
+            auto wake = session.nextWakeup(now);
+            if (wake && *wake <= now) {
+                // Due right now (a command can make a cue due at once, e.g. Shorten landing
+                // on a countdown second): one advance must clear it, or a player loop
+                // waiting for the wake-up would spin.
+                session.advance(now);
+                wake = session.nextWakeup(now);
+                if (wake && *wake <= now) return "nextWakeup stays at or before now after advance(now)";
+            }
             if (!wake) break;
-            if (*wake <= now) return "nextWakeup did not move forward";
             now = *wake;
             session.advance(now);
         }
