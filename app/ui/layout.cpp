@@ -18,9 +18,12 @@ PlayerLayout computePlayerLayout(ImVec2 size, float em, float digitsPx) {
     const float top = l.header.max.y + pad * 0.5f;
     const float bottom = l.footer.min.y - pad * 0.5f;
 
-    // Right: the timer column gets what "mm:ss" needs (at most three quarters of the width).
-    const float timerW = std::min(timerWidthFor(digitsPx) + 2 * pad, (size.x - 3 * pad) * 0.74f);
-    const float leftW = std::max(size.x - 3 * pad - timerW, em * 8);
+    // Right: the timer column gets what "m:ss" needs, at least half and (unless the digits
+    // need more) at most kTimerShare of the width; the picture, copied from the mat, gets the rest.
+    const float avail = size.x - 3 * pad;
+    const float timerW = std::clamp(timerWidthFor(digitsPx) + pad, avail * 0.5f,
+                                    std::max(avail * kTimerShare, std::min(timerWidthFor(digitsPx), avail * 0.74f)));
+    const float leftW = std::max(avail - timerW, em * 8);
     const float rightX = pad * 2 + leftW;
     const float digitInk = digitsPx * 0.63f;
     const float timerH = std::min(digitInk + em * 1.6f, (bottom - top) * 0.68f);
@@ -54,6 +57,12 @@ std::string sideText(const Plan& plan, const PlanStep& step) {
     std::string text = std::string(*step.side == Side::Left ? "left " : "right ") + e.sideLabel;
     for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     return text;
+}
+
+std::string timerText(int seconds) {
+    if (seconds >= 600) return formatDuration(seconds);
+    const int s = std::max(seconds, 0);
+    return std::to_string(s / 60) + ":" + (s % 60 < 10 ? "0" : "") + std::to_string(s % 60);
 }
 
 int displaySeconds(Millis remaining) {

@@ -63,6 +63,8 @@ PlayerLayout computePlayerLayout(ImVec2 size, float em, float digitsPx);
 std::string exerciseDoseText(const Exercise& exercise);
 // "LEFT LEG", or empty when the step has no side.
 std::string sideText(const Plan& plan, const PlanStep& step);
+// The big timer's text: "0:30", "9:59" (one minute digit keeps the column narrow), "12:00".
+std::string timerText(int seconds);
 // Seconds shown for a remaining time: counts 30, 29, ... 1 (rounded up).
 int displaySeconds(Millis remaining);
 

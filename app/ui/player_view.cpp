@@ -147,7 +147,9 @@ void drawTimer(const Frame& f, std::vector<Action>& out) {
                         ImVec2(x0 + bigW + scaled(0.8f), c.y + f.ctx.fonts.digits->FontSize * 0.31f - f.ctx.fonts.title->FontSize),
                         f.pal.muted.u32(), of.c_str());
     } else {
-        drawBigDigits(f.draw, f.ctx.fonts.digits, formatDuration(displaySeconds(f.s.stepRemaining)), c, f.pal.text.u32());
+        const std::string text = timerText(displaySeconds(f.s.stepRemaining));
+        const float scale = std::min(1.0f, r.width() / std::max(bigDigitsWidth(f.ctx.fonts.digits, text), 1.0f));
+        drawBigDigits(f.draw, f.ctx.fonts.digits, text, c, f.pal.text.u32(), scale);
     }
     // The whole figure is a pause button for a tap from the mat.
     ImGui::SetCursorScreenPos(r.min);
@@ -250,13 +252,14 @@ float notesHeight(const Exercise& e, ImFont* body, float width) {
     return h;
 }
 
-// The key points get the height they need; the picture keeps the rest (at least 40 %).
+// The key points get the height they need; the picture keeps the rest, at least 62 % of the
+// column (it is what gets copied from the mat; drawNotes shrinks long key points to fit).
 void fitNotes(PlayerLayout& l, const Exercise& e, ImFont* body) {
     const float gap = l.notes.min.y - l.picture.max.y;
     const float bottom = l.notes.max.y;
     const float column = bottom - l.picture.min.y;
     const float need = notesHeight(e, body, l.notes.width() - scaled(0.5f));
-    const float pictureH = std::clamp(column - gap - need, column * 0.4f, l.picture.height());
+    const float pictureH = std::clamp(column - gap - need, std::min(column * 0.62f, l.picture.height()), l.picture.height());
     l.picture.max.y = l.picture.min.y + pictureH;
     l.notes.min.y = l.picture.max.y + gap;
 }

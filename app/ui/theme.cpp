@@ -145,15 +145,17 @@ TypeScale typeScaleFor(int width, int height, float contentScale, float textScal
     // Body text follows the window (it is read from 2-3 m), never below 14 px x HiDPI scale.
     const float body = std::max(std::min(h / 34.0f, w / 52.0f), 14.0f * std::max(contentScale, 1.0f));
     // Digits: 43 % of the height (digit ink is ~63 % of the pixel size, so ~27 % of the
-    // window), but "mm:ss" must fit the timer column (70 % of the width).
-    const float digitsForWidth = w * 0.70f * 0.92f / timerWidthFor(1.0f);
+    // window), but "m:ss" must fit the timer column (56 % of what the margins leave, so the
+    // picture keeps the rest: see computePlayerLayout).
+    const float digitsForWidth = (w - 3 * body) * kTimerShare / timerWidthFor(1.0f);
     const float digits = std::max(std::min(h * 0.43f, digitsForWidth), body * 2.0f);
     const float text = body * std::clamp(textScale, 0.5f, 2.0f);
     return TypeScale{std::round(text), std::round(text * 1.55f), std::round(text * 2.3f), std::round(digits)};
 }
 
-// Digit cells are drawn at a fixed width (see widgets.cpp): four cells and a narrow colon.
-float timerWidthFor(float digitsPx) { return digitsPx * (4 * 0.56f + 0.28f); }
+// Digit cells are drawn at a fixed width (see widgets.cpp): "m:ss" is three cells and a
+// narrow colon (steps of ten minutes or more shrink to fit, see drawTimer).
+float timerWidthFor(float digitsPx) { return digitsPx * (3 * 0.56f + 0.28f); }
 
 void applyBaseStyle(ImGuiStyle& style, float bodyPx) {
     style = ImGuiStyle();

@@ -64,8 +64,10 @@ struct TypeScale {
 // `textScale` (textScaleFactor) scales body, heading and title, not the digits.
 TypeScale typeScaleFor(int width, int height, float contentScale, float textScale = 1.0f);
 
-// The size of the big digits' cell: "mm:ss" at `digitsPx` is about this wide.
+// The size of the big digits' cell: "m:ss" at `digitsPx` is about this wide.
 float timerWidthFor(float digitsPx);
+// The timer column's share of the width the margins leave; the picture gets the rest.
+inline constexpr float kTimerShare = 0.56f;
 
 // Sizes in em: multiples of the current (body) font size.
 // The body face's size, even inside a PushFont of a bigger face.

@@ -34,26 +34,26 @@ float digitCell(ImFont* font) { return font->FontSize * 0.56f; }
 float colonCell(ImFont* font) { return font->FontSize * 0.28f; }
 } // namespace
 
-float bigDigitsWidth(ImFont* font, const std::string& text) {
+float bigDigitsWidth(ImFont* font, const std::string& text, float scale) {
     float w = 0;
     for (char c : text) w += c == ':' ? colonCell(font) : digitCell(font);
-    return w;
+    return w * scale;
 }
 
-void drawBigDigits(ImDrawList* draw, ImFont* font, const std::string& text, ImVec2 center, ImU32 colour) {
+void drawBigDigits(ImDrawList* draw, ImFont* font, const std::string& text, ImVec2 center, ImU32 colour, float scale) {
     // Ink of a digit spans from the glyph's Y0 to Y1 inside the line; centre that span.
     const ImFontGlyph* zero = font->FindGlyphNoFallback('0');
-    const float inkTop = zero ? zero->Y0 : font->FontSize * 0.2f;
-    const float inkBottom = zero ? zero->Y1 : font->FontSize * 0.8f;
+    const float inkTop = (zero ? zero->Y0 : font->FontSize * 0.2f) * scale;
+    const float inkBottom = (zero ? zero->Y1 : font->FontSize * 0.8f) * scale;
     const float y = center.y - (inkTop + inkBottom) * 0.5f;
-    float x = center.x - bigDigitsWidth(font, text) * 0.5f;
+    float x = center.x - bigDigitsWidth(font, text, scale) * 0.5f;
     for (char c : text) {
-        const float cell = c == ':' ? colonCell(font) : digitCell(font);
+        const float cell = (c == ':' ? colonCell(font) : digitCell(font)) * scale;
         if (const ImFontGlyph* g = font->FindGlyphNoFallback(static_cast<ImWchar>(c))) {
-            const float inkW = g->X1 - g->X0;
-            const float gx = x + (cell - inkW) * 0.5f - g->X0; // centre the ink in its cell
+            const float inkW = (g->X1 - g->X0) * scale;
+            const float gx = x + (cell - inkW) * 0.5f - g->X0 * scale; // centre the ink in its cell
             char one[2] = {c, 0};
-            draw->AddText(font, font->FontSize, ImVec2(gx, y), colour, one);
+            draw->AddText(font, font->FontSize * scale, ImVec2(gx, y), colour, one);
         }
         x += cell;
     }

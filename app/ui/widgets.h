@@ -16,9 +16,11 @@ void endCanvas();
 
 // The width the big figure `text` takes in `font` (digit cells are all the same width,
 // so the timer does not wobble as digits change).
-float bigDigitsWidth(ImFont* font, const std::string& text);
+// `scale` < 1 draws smaller than the baked size (a figure wider than its column).
+float bigDigitsWidth(ImFont* font, const std::string& text, float scale = 1.0f);
 // Draws `text` with its digit ink vertically centred on `center`.
-void drawBigDigits(ImDrawList* draw, ImFont* font, const std::string& text, ImVec2 center, ImU32 colour);
+void drawBigDigits(ImDrawList* draw, ImFont* font, const std::string& text, ImVec2 center, ImU32 colour,
+                   float scale = 1.0f);
 
 // A rounded bar filled to `fraction` (0..1).
 void drawBar(ImDrawList* draw, const Rect& r, float fraction, const Palette& palette);

@@ -34,6 +34,28 @@ TEST(Layout, RegionsFitAndDoNotOverlapFrom800x600To4K) {
     }
 }
 
+// The picture is copied from the mat: it gets about 40 % of the width, not what the timer leaves.
+TEST(Layout, ThePictureGetsAtLeastFortyPercentOfTheWidth) {
+    const std::pair<int, int> sizes[] = {{800, 600}, {1280, 800}, {1920, 1080}, {3840, 2160}};
+    for (auto [w, h] : sizes) {
+        const TypeScale t = typeScaleFor(w, h, 1.0f);
+        const PlayerLayout l = computePlayerLayout(ImVec2(float(w), float(h)), t.body, t.digits);
+        SCOPED_TRACE(std::to_string(w) + "x" + std::to_string(h));
+        EXPECT_GE(l.picture.width(), 0.39f * float(w));
+        EXPECT_GE(l.picture.height(), 0.3f * float(h));
+    }
+    const TypeScale t = typeScaleFor(1280, 800, 1.0f);
+    EXPECT_GE(computePlayerLayout(ImVec2(1280, 800), t.body, t.digits).picture.width(), 400.0f);
+}
+
+TEST(Layout, TimerTextKeepsOneMinuteDigitUnderTenMinutes) {
+    EXPECT_EQ(timerText(30), "0:30");
+    EXPECT_EQ(timerText(5), "0:05");
+    EXPECT_EQ(timerText(599), "9:59");
+    EXPECT_EQ(timerText(600), "10:00");
+    EXPECT_EQ(timerText(-3), "0:00");
+}
+
 TEST(Layout, HiDpiRaisesTheFloorOfSmallText) {
     EXPECT_GE(typeScaleFor(800, 600, 2.0f).body, 28.0f);
     EXPECT_LT(typeScaleFor(800, 600, 1.0f).body, 28.0f);
