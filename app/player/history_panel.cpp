@@ -21,7 +21,9 @@ int PainKeys::press(int digit, Millis now) {
 }
 
 std::pair<std::string, std::string> resumeWords(const Plan& plan, const ResumeTarget& target) {
-    std::string label = "Continue at step " + std::to_string(target.workStepNumber) + " of " +
+    // "set N of M" counts the work steps (holds and rep sets) of the whole session, the way the
+    // player's progress does; plan step indices (rests included) stay out of human text.
+    std::string label = "Continue at set " + std::to_string(target.workStepNumber) + " of " +
                         std::to_string(plan.workStepCount());
     std::string detail = target.exerciseName;
     if (target.side && plan.routine) {
@@ -48,8 +50,8 @@ HistoryPanel::HistoryPanel(const Session& session, const Plan& plan, const std::
         m_state.resumeLabel = label;
         m_state.resumeDetail = detail;
         // Scripts and tests read the offer here (documented in the README's History section).
-        std::cerr << "matside: history: continue offered at step " << target->workStepNumber << " (plan step "
-                  << target->stepIndex << "): " << detail << "\n";
+        std::cerr << "matside: history: continue offered at set " << target->workStepNumber << " of "
+                  << plan.workStepCount() << " (plan step index " << target->stepIndex << "): " << detail << "\n";
     }
 }
 

@@ -81,7 +81,7 @@ private:
 // The History screen's content from the stored sessions (oldest first), as of `today`.
 ui::HistoryScreenData historyScreenData(const std::vector<SessionRecord>& sessions, std::chrono::sys_days today);
 
-// "Continue at step 5 of 14" and "Hamstring stretch, right leg, set 2" for an offer.
+// "Continue at set 5 of 14" and "Hamstring stretch, right leg, set 2" for an offer.
 std::pair<std::string, std::string> resumeWords(const Plan& plan, const ResumeTarget& target);
 
 } // namespace matside

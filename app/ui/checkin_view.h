@@ -17,7 +17,7 @@ struct CheckinState {
     std::optional<int> painBefore;     // ready screen's rating, 0..10
     std::optional<int> painAfter;      // done screen's rating, 0..10
     std::array<char, 201> note{};      // done screen's note: ImGui edits it in place (200 bytes)
-    std::string resumeLabel;           // "Continue at step 5 of 14"; empty: nothing to continue
+    std::string resumeLabel;           // "Continue at set 5 of 14"; empty: nothing to continue
     std::string resumeDetail;          // "Hamstring stretch, right leg, set 2"
     std::string notice;                // "History is off: ..." (shown on ready and done)
     bool historyAvailable = false;     // the History button is drawn
@@ -36,7 +36,7 @@ float painRowHeight();
 void drawPainRow(const Palette& pal, const UiFonts& fonts, const char* question, std::optional<int> value,
                  float width, std::optional<int>& clicked);
 
-// The ready screen's button row: Start, and "Continue at step N" beside it when offered.
+// The ready screen's button row: Start, and "Continue at set N of M" beside it when offered.
 // Returns true when Start was clicked; a click on Continue sets state.clickedContinue.
 bool drawStartRow(const Palette& pal, const UiFonts& fonts, CheckinState& state, float x, float width, float height);
 

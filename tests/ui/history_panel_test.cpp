@@ -107,7 +107,7 @@ TEST(HistoryPanel, AnInterruptedSessionIsOfferedAndContinuesAtTheRightStep) {
     Session session(f.plan);
     HistoryPanel panel(session, f.plan, f.routineFile, f.data);
     ASSERT_TRUE(panel.resumeOffered());
-    EXPECT_EQ(panel.checkin().resumeLabel, "Continue at step 3 of 5");
+    EXPECT_EQ(panel.checkin().resumeLabel, "Continue at set 3 of 5");
     EXPECT_EQ(panel.checkin().resumeDetail, "Stretch a, left leg, set 2");
     panel.checkin().clickedContinue = true;
     const std::optional<std::size_t> step = panel.afterFrame();

@@ -167,7 +167,7 @@ std::optional<std::size_t> firstStepAfterStart(const fs::path& log) {
 }
 
 // The next launch after a kill: its stderr names the offer (the documented line
-// "matside: history: continue offered at step N (plan step S): ..."), and C starts the
+// "matside: history: continue offered at set N of M (plan step index S): ..."), and C starts the
 // session right there, adding to the interrupted session instead of making a new one.
 TEST_F(PlayerCrash, TheNextLaunchOffersToContinueAndCContinuesAtThatStep) {
     const LoadResult loaded = loadRoutineFile(routineFile, {fs::path(MATSIDE_SOURCE_DIR) / "assets"});
@@ -190,8 +190,9 @@ TEST_F(PlayerCrash, TheNextLaunchOffersToContinueAndCContinuesAtThatStep) {
                                      "--log-events", log.string(), "--size", "960x600", "--exit-after", "1.5"},
                                     {{"XDG_CONFIG_HOME", (dir / "config").string()}, {"MATSIDE_NO_INTRO", "1"}}, 60);
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    const std::string offer = "matside: history: continue offered at step " + std::to_string(target->workStepNumber) +
-                              " (plan step " + std::to_string(target->stepIndex) + ")";
+    const std::string offer = "matside: history: continue offered at set " + std::to_string(target->workStepNumber) +
+                              " of " + std::to_string(plan.workStepCount()) + " (plan step index " +
+                              std::to_string(target->stepIndex) + ")";
     EXPECT_NE(r.err.find(offer), std::string::npos) << "stderr: " << r.err << "\nexpected: " << offer;
     EXPECT_EQ(firstStepAfterStart(log), target->stepIndex) << "C starts the session at the offered step";
     auto opened = HistoryStore::open(historyDbPath(data));
