@@ -15,7 +15,10 @@ void drawDoneView(const ViewContext& ctx, const Snapshot& s, std::vector<Action>
     const ImVec2 size = ImGui::GetWindowSize();
     const float w = std::min(size.x - scaled(4), scaled(34));
     const float x = (size.x - w) * 0.5f;
-    ImGui::SetCursorPos(ImVec2(x, size.y * (ctx.checkin ? 0.05f : 0.14f))); // room for the check-in
+    // Short windows (800x600 at large text): the numbers share one line and History sits beside
+    // Close, so the check-in and the Close button still fit.
+    const bool compact = ctx.checkin && size.y < scaled(40);
+    ImGui::SetCursorPos(ImVec2(x, size.y * (compact ? 0.03f : ctx.checkin ? 0.05f : 0.14f))); // room for the check-in
     ImGui::BeginGroup();
     const bool completed = s.endReason == EndReason::Completed;
     const bool pain = s.endReason == EndReason::StoppedForPain;
@@ -39,9 +42,16 @@ void drawDoneView(const ViewContext& ctx, const Snapshot& s, std::vector<Action>
         ImGui::SetCursorPosY(y);
         textIn(fonts.title, pal.text.u32(), value);
     };
-    row("Time taken", formatDuration(static_cast<int>(sum.elapsedSeconds + 0.5)));
-    row("Steps completed", std::to_string(sum.completedSteps) + " of " + std::to_string(total));
-    row("Steps skipped", std::to_string(sum.skippedSteps));
+    const std::string taken = formatDuration(static_cast<int>(sum.elapsedSeconds + 0.5));
+    const std::string doneOf = std::to_string(sum.completedSteps) + " of " + std::to_string(total);
+    if (compact) {
+        textWrappedIn(fonts.heading, pal.text.u32(), taken + "  \xC2\xB7  " + doneOf + " steps done  \xC2\xB7  " +
+                      std::to_string(sum.skippedSteps) + " skipped", w);
+    } else {
+        row("Time taken", taken);
+        row("Steps completed", doneOf);
+        row("Steps skipped", std::to_string(sum.skippedSteps));
+    }
     if (ctx.checkin) { // pain now and a note, both optional (issue 6)
         ImGui::Dummy(ImVec2(0, scaled(0.6f)));
         drawPainRow(pal, fonts, "Pain now?", ctx.checkin->painAfter, w, ctx.checkin->clickedPain);
@@ -49,13 +59,20 @@ void drawDoneView(const ViewContext& ctx, const Snapshot& s, std::vector<Action>
         drawNoteField(pal, fonts, *ctx.checkin, w);
         drawHistoryNotice(pal, fonts, *ctx.checkin, w);
     }
-    ImGui::Dummy(ImVec2(0, scaled(ctx.checkin ? 0.8f : 1.5f)));
-    if (ctx.checkin) { // History next to Close
-        const float hw = historyButtonWidth();
+    ImGui::Dummy(ImVec2(0, scaled(compact ? 0.4f : ctx.checkin ? 0.8f : 1.5f)));
+    const float hw = ctx.checkin ? historyButtonWidth() : 0.0f;
+    if (ctx.checkin && !compact) { // History above Close, right-aligned
         ImGui::SetCursorPosX(x + w - hw);
         drawHistoryButton(pal, *ctx.checkin, hw);
     }
-    if (bigButton("Close  (Q)", ImVec2(w, scaled(3)), pal, true, fonts.heading)) out.push_back(Action::of(Action::Kind::Quit));
+    const float closeY = ImGui::GetCursorPosY();
+    const float closeW = compact ? w - hw - scaled(1) : w;
+    if (bigButton("Close  (Q)", ImVec2(closeW, scaled(3)), pal, true, fonts.heading)) out.push_back(Action::of(Action::Kind::Quit));
+    if (compact) { // History on Close's line, vertically centred on it
+        ImGui::SameLine();
+        ImGui::SetCursorPos(ImVec2(x + w - hw, closeY + (scaled(3) - ImGui::GetFrameHeight()) * 0.5f));
+        drawHistoryButton(pal, *ctx.checkin, hw);
+    }
     ImGui::EndGroup();
     endCanvas();
 }

@@ -35,8 +35,11 @@ void clickableRow(ImVec2 rowMin, float width, int index, std::vector<Action>& ou
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) out.push_back(Action::indexed(Action::Kind::ExerciseInfo, index));
 }
 
-void drawExerciseList(const ViewContext& ctx, const Palette& pal, float width, float height, std::vector<Action>& out) {
+// `compact` (short windows): names in the body face, so more of the list shows.
+void drawExerciseList(const ViewContext& ctx, const Palette& pal, float width, float height, bool compact,
+                      std::vector<Action>& out) {
     const UiFonts& fonts = ctx.fonts;
+    ImFont* nameFont = compact ? fonts.body : fonts.heading;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, pal.panel.vec4());
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(scaled(1), scaled(0.7f)));
     ImGui::BeginChild("exercises", ImVec2(width, height), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
@@ -47,19 +50,19 @@ void drawExerciseList(const ViewContext& ctx, const Palette& pal, float width, f
         const float y = ImGui::GetCursorPosY();
         const ImVec2 rowMin = ImGui::GetCursorScreenPos();
         clickableRow(rowMin, inner, n - 1, out);
-        textIn(fonts.heading, pal.text.u32(), std::to_string(n++) + ".  " + e.name);
+        textIn(nameFont, pal.text.u32(), std::to_string(n++) + ".  " + e.name);
         const std::string dose = exerciseDoseText(e);
         const float w = fonts.body->CalcTextSizeA(fonts.body->FontSize, FLT_MAX, 0, dose.c_str()).x;
-        const float nameW = fonts.heading->CalcTextSizeA(fonts.heading->FontSize, FLT_MAX, 0, e.name.c_str()).x +
-                            fonts.heading->FontSize * 2;
+        const float nameW = nameFont->CalcTextSizeA(nameFont->FontSize, FLT_MAX, 0, e.name.c_str()).x +
+                            nameFont->FontSize * 2;
         const float x = ImGui::GetStyle().WindowPadding.x + inner - w;
         if (x > nameW + scaled(1)) {
             const float keepY = ImGui::GetCursorPosY();
-            ImGui::SetCursorPos(ImVec2(x, y + (fonts.heading->FontSize - fonts.body->FontSize) * 0.6f));
+            ImGui::SetCursorPos(ImVec2(x, y + (nameFont->FontSize - fonts.body->FontSize) * 0.6f));
             textIn(fonts.body, pal.muted.u32(), dose);
             ImGui::SetCursorPosY(keepY);
         } else { // narrow window: the dose goes under the name
-            ImGui::SetCursorPosX(ImGui::GetStyle().WindowPadding.x + fonts.heading->FontSize * 1.6f);
+            ImGui::SetCursorPosX(ImGui::GetStyle().WindowPadding.x + nameFont->FontSize * 1.6f);
             textIn(fonts.body, pal.muted.u32(), dose);
         }
     }
@@ -82,7 +85,9 @@ void drawReadyView(const ViewContext& ctx, const Snapshot& s, std::vector<Action
     ImGui::SetCursorPos(ImVec2(x, pad));
     ImGui::BeginGroup();
     textWrappedIn(fonts.title, pal.text.u32(), routine.title, w);
-    textWrappedIn(fonts.body, pal.muted.u32(), routine.summary, w);
+    // Short windows (800x600 at large text) leave out the summary so the list shows more rows.
+    const bool compact = size.y < scaled(40);
+    if (!compact) textWrappedIn(fonts.body, pal.muted.u32(), routine.summary, w);
     ImGui::Dummy(ImVec2(0, scaled(0.3f)));
     const std::string stats = formatDuration(displaySeconds(s.sessionRemaining)) + " in total  \xC2\xB7  " +
                               std::to_string(routine.exercises.size()) + " exercises";
@@ -92,11 +97,14 @@ void drawReadyView(const ViewContext& ctx, const Snapshot& s, std::vector<Action
     ImGui::Dummy(ImVec2(0, scaled(0.3f)));
 
     // The list takes what is left above the Start button; it scrolls on small windows.
-    const float buttonH = scaled(3.2f);
+    const float buttonH = scaled(compact ? 2.6f : 3.2f);
     const float checkinH = ctx.checkin // the pain row and a history-off notice (issue 6)
         ? painRowHeight() + scaled(0.6f) + historyNoticeHeight(fonts, *ctx.checkin, w) : 0.0f;
-    const float listH = std::max(size.y - ImGui::GetCursorPosY() - buttonH - checkinH - scaled(3.5f), scaled(4));
-    drawExerciseList(ctx, pal, w, listH, out);
+    // Below the list: a gap, the check-in, Start, the footer line of buttons and a bottom margin.
+    const float below = scaled(0.6f) + checkinH + buttonH + ImGui::GetFrameHeight() +
+                        3 * ImGui::GetStyle().ItemSpacing.y + scaled(compact ? 0.6f : 1.2f);
+    const float listH = std::max(size.y - ImGui::GetCursorPosY() - below, scaled(4));
+    drawExerciseList(ctx, pal, w, listH, compact, out);
     ImGui::Dummy(ImVec2(0, scaled(0.6f)));
     if (ctx.checkin) {
         ImGui::SetCursorPosX(x);
