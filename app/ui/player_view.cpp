@@ -252,14 +252,14 @@ float notesHeight(const Exercise& e, ImFont* body, float width) {
     return h;
 }
 
-// The key points get the height they need; the picture keeps the rest, at least 62 % of the
+// The key points get the height they need; the picture keeps the rest, at least 55 % of the
 // column (it is what gets copied from the mat; drawNotes shrinks long key points to fit).
 void fitNotes(PlayerLayout& l, const Exercise& e, ImFont* body) {
     const float gap = l.notes.min.y - l.picture.max.y;
     const float bottom = l.notes.max.y;
     const float column = bottom - l.picture.min.y;
     const float need = notesHeight(e, body, l.notes.width() - scaled(0.5f));
-    const float pictureH = std::clamp(column - gap - need, std::min(column * 0.62f, l.picture.height()), l.picture.height());
+    const float pictureH = std::clamp(column - gap - need, std::min(column * 0.55f, l.picture.height()), l.picture.height());
     l.picture.max.y = l.picture.min.y + pictureH;
     l.notes.min.y = l.picture.max.y + gap;
 }
