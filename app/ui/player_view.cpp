@@ -159,7 +159,14 @@ void drawTimer(const Frame& f, std::vector<Action>& out) {
 std::string nextText(const Frame& f) {
     const PlanStep* n = f.s.nextStep;
     if (!n) return "Next: finish";
-    if (n->kind == StepKind::Rest) return "Next: rest " + std::to_string(n->seconds) + " s";
+    // A rest says what it is for: changing sides, between sets, or before another exercise.
+    if (n->kind == StepKind::Rest) {
+        const std::string secs = std::to_string(n->seconds) + " s";
+        if (n->purpose == RestPurpose::SwitchSides) return "Next: switch sides (" + secs + ")";
+        if (n->purpose == RestPurpose::NextExercise)
+            return "Next: rest " + secs + ", then " + f.ctx.plan.exerciseOf(*n).name;
+        return "Next: rest " + secs;
+    }
     std::string text = "Next: " + f.ctx.plan.exerciseOf(*n).name;
     if (const std::string side = sideText(f.ctx.plan, *n); !side.empty()) text += ", " + side;
     if (n->kind == StepKind::Work && n->set && n->sets && *n->sets > 1)
