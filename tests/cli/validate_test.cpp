@@ -158,3 +158,24 @@ TEST_F(CliValidateScratch, TwoMebibyteFileIsRefusedBySize) {
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_EQ(r.err, big.string() + ": error: file: is 2097166 bytes; a routine file may be at most 1048576 bytes (1 MiB)\n");
 }
+
+// A picture that exists but would only show the placeholder in the player (corrupt bytes,
+// a GIF under a .png name) is reported too, with the decoder's reason.
+TEST_F(CliValidateScratch, ACorruptOrWrongFormatPictureIsReportedWithItsReason) {
+    std::filesystem::create_directories(m_dir / "pics");
+    std::ofstream(m_dir / "pics/start.png", std::ios::binary) << "\x89PNG\r\n\x1a\n" << std::string(200, 'x');
+    std::ofstream(m_dir / "pics/end.png", std::ios::binary) << "GIF89a" << std::string(50, '\0');
+    std::ofstream(m_dir / "mine.json") << R"({"format": 1, "id": "mine", "title": "Mine", "exercises": [
+        {"id": "bridge", "name": "Bridge", "reps": 5,
+         "illustrations": {"start": "pics/start.png", "end": "pics/end.png"}}]})";
+    const auto file = (m_dir / "mine.json").string();
+    const auto r = runMatside({"validate", file});
+    EXPECT_EQ(r.signal, 0);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.out, "");
+    EXPECT_NE(r.err.find(file + ": error: /exercises/0/illustrations/start (Bridge): the picture cannot be shown: "),
+              std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(file + ": error: /exercises/0/illustrations/end (Bridge): the picture cannot be shown: "),
+              std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("looks like a GIF"), std::string::npos) << r.err;
+}
