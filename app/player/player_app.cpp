@@ -17,6 +17,7 @@
 #include "player/event_log_sink.h"
 #include "player/latency_sink.h"
 #include "player/frame_scheduler.h"
+#include "player/frame_timer.h"
 #include "player/guide.h"
 #include "player/history_panel.h"
 #include "player/key_script.h"
@@ -212,6 +213,8 @@ int runPlay(const PlayOptions& options) {
     std::optional<Routine> guideTexts;
     std::optional<LatencySink> latency;
     if (std::getenv("MATSIDE_REPORT_LATENCY")) latency.emplace(clock, launch);
+    std::optional<FrameTimer> frameTimes; // for bench/run: build-to-swap time of every drawn frame
+    if (const char* file = std::getenv("MATSIDE_REPORT_FRAME_TIMES")) frameTimes.emplace(file);
     auto startPlaying = [&](Millis at) { // at: when this routine's ready state begins
         playing->controller.addSink(&audio.cues()); // first: its tones are the most time-critical
         if (log) playing->controller.addSink(log.get());
@@ -353,6 +356,7 @@ int runPlay(const PlayOptions& options) {
         const bool exiting = quit || (exitAt && now() >= *exitAt);
         const Millis t = now();
         if (exiting || scheduler.shouldDraw(t, window->drawable())) {
+            if (frameTimes) frameTimes->begin();
             int w = 0, h = 0;
             window->framebufferSize(w, h);
             const auto actions = playing->frame.draw(playing->controller, *fonts, t, w, h, window->contentScale());
@@ -363,6 +367,7 @@ int runPlay(const PlayOptions& options) {
                 if (auto err = platform::saveScreenshot(options.screenshot, w, h)) std::cerr << "matside: " << *err << "\n";
             }
             window->swapBuffers();
+            if (frameTimes) frameTimes->end();
             scheduler.frameDrawn(t);
             if (firstFrame) reportFirstFrame();
             firstFrame = false;
@@ -388,6 +393,7 @@ int runPlay(const PlayOptions& options) {
     playing->history->close(); // the done screen's pain rating and note
     if (remembersSettings(options)) saveSettings(*window, settings);
     playing->frame.releaseTextures();
+    if (frameTimes) frameTimes->report();
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
