@@ -7,7 +7,7 @@ set -euo pipefail
 build="$(cd "$1" && pwd)"
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/matside-deb-XXXXXX")"
 trap 'rm -rf "$scratch"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+fail() { echo "FAIL: $*"; echo "FAIL: $*" >&2; exit 1; }
 
 # Nothing may point back at the source tree.
 unset MATSIDE_DATA_ROOT MATSIDE_ASSETS_DIR
@@ -28,9 +28,16 @@ root="$scratch/root"
 dpkg -x "$deb" "$root"
 exe="$root/usr/bin/matside"
 [[ -x "$exe" ]] || fail "no executable usr/bin/matside in the package"
+# ldconfig lives in /sbin, which a non-root PATH does not include. Its cache is read once
+# into a file: under `set -o pipefail`, a reader that stops early (awk's exit, grep -q) would
+# kill the writer with SIGPIPE and fail the whole script at random.
+ldconfig=$(command -v ldconfig || echo /sbin/ldconfig)
+[[ -x "$ldconfig" ]] || fail "no ldconfig to resolve the linked libraries"
+"$ldconfig" -p >"$scratch/ldcache"
+depends_list=" $(tr ',' '\n' <<<"$depends" | sed 's/^ *//; s/ .*//' | tr '\n' ' ')"
 for lib in $(objdump -p "$exe" | awk '/NEEDED/ {print $2}'); do
-  path=$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64|x86_64/ {print $NF; exit}')
-  [[ -n "$path" ]] || path=$(ldconfig -p | awk -v l="$lib" '$1 == l {print $NF; exit}')
+  path=$(awk -v l="$lib" '$1 == l && /x86-64|x86_64/ && !p {p = $NF} END {print p}' "$scratch/ldcache")
+  [[ -n "$path" ]] || path=$(awk -v l="$lib" '$1 == l && !p {p = $NF} END {print p}' "$scratch/ldcache")
   [[ -n "$path" ]] || fail "cannot find $lib on this system"
   owner=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null || dpkg -S "$path" 2>/dev/null || true)
   owner=${owner%%:*}
@@ -38,8 +45,7 @@ for lib in $(objdump -p "$exe" | awk '/NEEDED/ {print $2}'); do
   case "$owner" in
     libasan*|libubsan*) continue ;;  # the sanitized test build links these; a release does not
   esac
-  tr ',' '\n' <<<"$depends" | sed 's/^ *//; s/ .*//' | grep -Fxq "$owner" \
-    || fail "$lib comes from $owner, which Depends lacks"
+  [[ "$depends_list" == *" $owner "* ]] || fail "$lib comes from $owner, which Depends lacks"
 done
 
 # 3. The desktop files are where a desktop looks for them.
