@@ -28,13 +28,14 @@ std::optional<ResumeTarget> SessionHistory::resumable() const {
     return std::nullopt;
 }
 
-void SessionHistory::continueResumable() {
-    if (!m_store || m_hash.empty()) return;
+bool SessionHistory::continueResumable() {
+    if (!m_store || m_hash.empty()) return false;
     try {
         if (auto found = m_store->findResumable(m_hash))
-            m_recorder->resume(found->sessionId, found->lastStepIndex + 1);
+            return m_recorder->resume(found->sessionId, found->lastStepIndex + 1);
     } catch (const HistoryError&) {
     }
+    return false;
 }
 
 HistorySink::HistorySink(const Session& session, const Plan& plan, const std::filesystem::path& routineFile,

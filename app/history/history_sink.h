@@ -31,7 +31,8 @@ public:
     std::optional<ResumeTarget> resumable() const;
     // Continue that session instead of starting a new one (call before Start). Rows of the
     // steps before the resume point are kept even if the player skips through them.
-    void continueResumable();
+    // False when there is nothing to continue, or another running matside took it first.
+    bool continueResumable();
 
     const std::string& routineHash() const { return m_hash; }
 

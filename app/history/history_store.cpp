@@ -2,6 +2,7 @@
 #include "history/history_store.h"
 
 #include "history/history_schema.h"
+#include "history/live_session_lock.h"
 #include "history/sqlite_util.h"
 
 #include <cstdio>
@@ -295,9 +296,10 @@ std::vector<StepRecord> HistoryStore::steps(std::int64_t sessionId) const {
 std::optional<Resumable> HistoryStore::findResumable(const std::string& routineHash) const {
     sql::Stmt query(m_db,
                     "SELECT s.id, s.started_at, s.end_reason, (SELECT max(step_index) FROM steps t WHERE t.session_id = s.id)"
-                    " FROM sessions s WHERE s.routine_hash = ? ORDER BY s.started_at DESC, s.id DESC LIMIT 1");
+                    " FROM sessions s WHERE s.routine_hash = ? ORDER BY s.id DESC LIMIT 1");
     query.bind(1, routineHash);
     if (!query.step() || query.text(2) != "interrupted" || query.isNull(3)) return std::nullopt;
+    if (LiveSessionLock::isHeld(m_file.parent_path(), query.integer(0))) return std::nullopt;
     return Resumable{query.integer(0), query.text(1), static_cast<std::size_t>(query.integer(3))};
 }
 

@@ -117,8 +117,11 @@ public:
     std::optional<SessionRecord> session(std::int64_t sessionId) const;
     std::vector<StepRecord> steps(std::int64_t sessionId) const; // in plan order
 
-    // The latest session of the routine with this hash, if it is interrupted and has at least
-    // one step recorded (a later finished session of the same routine hides older ones).
+    // The latest session of the routine with this hash, if it is interrupted, has at least
+    // one step recorded and is not live (LiveSessionLock, taken by the SessionRecorder that
+    // records it) in a running matside (a later session of the same
+    // routine hides older ones). "Latest" is by insertion, not by wall-clock start time,
+    // which a clock set back would reorder.
     std::optional<Resumable> findResumable(const std::string& routineHash) const;
 
     const std::filesystem::path& file() const { return m_file; }

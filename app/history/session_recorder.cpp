@@ -36,12 +36,19 @@ void SessionRecorder::begin(std::optional<int> painBefore, std::chrono::system_c
         start.startedAt = startedAt;
         m_sessionId = m_store->beginSession(start);
     });
+    // A folder where the lock file cannot be made loses only the live mark, not the session.
+    if (m_sessionId && m_store) m_live = LiveSessionLock::acquire(m_store->file().parent_path(), *m_sessionId);
 }
 
-void SessionRecorder::resume(std::int64_t sessionId, std::size_t fromStep) {
-    if (!m_store) return;
+bool SessionRecorder::resume(std::int64_t sessionId, std::size_t fromStep) {
+    if (!m_store) return false;
+    // Another matside took it up a moment ago: this one records a session of its own.
+    auto live = LiveSessionLock::acquire(m_store->file().parent_path(), sessionId);
+    if (!live.held()) return false;
+    m_live = std::move(live);
     m_sessionId = sessionId;
     m_resumeFrom = fromStep;
+    return true;
 }
 
 void SessionRecorder::onEvents(const std::vector<SessionEvent>& events, const Session& session) {
@@ -75,6 +82,7 @@ void SessionRecorder::finish(SessionEnd end, std::optional<int> painAfter, const
     if (!m_sessionId) begin();
     guarded([&] {
         m_store->finishSession(*m_sessionId, end, painAfter, note);
+        if (end != SessionEnd::Interrupted) m_live.release();
         m_end = end;
         m_painAfter = painAfter;
         m_note = note;

@@ -1,11 +1,14 @@
 // Ties a running Session to the history store: a step row whenever a work step finishes (the
 // checkpoint), the session's end when it reaches Done. Used by `simulate --record` and the
 // player alike; with no store (history off) every call does nothing and play carries on.
+// While it records a session that has not ended, the recorder holds that session's
+// LiveSessionLock, so another matside on the same folder does not offer to continue it.
 #pragma once
 
 #include "core/plan.h"
 #include "core/session.h"
 #include "history/history_store.h"
+#include "history/live_session_lock.h"
 
 #include <chrono>
 #include <cstdint>
@@ -29,7 +32,7 @@ public:
     // steps finished from now on are added to it. Steps before `fromStep` are never written,
     // so however the player gets the session to that step (even by skipping), the rows
     // already recorded for them stay as they were.
-    void resume(std::int64_t sessionId, std::size_t fromStep = 0);
+    bool resume(std::int64_t sessionId, std::size_t fromStep = 0); // false: not resumed
 
     // Call after every Session::apply/advance with the events it returned. Records each work
     // step whose outcome is new or changed, and finishes the session when it is Done.
@@ -66,6 +69,7 @@ private:
     std::string m_note;
     std::vector<Recorded> m_recorded;
     std::string m_notice;
+    LiveSessionLock m_live;
 };
 
 // Where an interrupted session continues: the step right after the last one recorded (a rest

@@ -100,8 +100,7 @@ std::optional<std::size_t> HistoryPanel::acceptResume() {
     const auto target = m_sink.history().resumable();
     m_state.resumeLabel.clear();
     m_state.resumeDetail.clear();
-    if (!target) return std::nullopt;
-    m_sink.history().continueResumable();
+    if (!target || !m_sink.history().continueResumable()) return std::nullopt;
     return target->stepIndex;
 }
 
