@@ -1,80 +1,27 @@
 // The real player under xvfb-run, SIGKILLed at several points of a short session: the
 // history must pass integrity_check, hold every work step the event log shows as finished,
-// and offer to continue right after the last one. Needs the GUI build and the player's
-// history sink (history/history_sink.h) plugged in; until then it skips and says so.
-#include "core/plan.h"
+// and offer to continue right after the last one.
+#include "history/gui/player_history_support.h"
+
 #include "core/routine_json.h"
 #include "history/data_dir.h"
-#include "history/session_recorder.h"
 #include "support/run_process.h"
 
-#include <sqlite3.h>
-
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
-#include <set>
-#include <sstream>
+#include <iterator>
 #include <unistd.h>
 
 namespace matside {
 namespace {
 
 namespace fs = std::filesystem;
-using nlohmann::json;
-
-// The SI routine cut down to 2 s holds and 1-2 s pauses: about 20 s in all.
-fs::path writeShortRoutine(const fs::path& dir) {
-    std::ifstream in(fs::path(MATSIDE_SOURCE_DIR) / "data" / "si_joint.json");
-    json d = json::parse(in);
-    d["id"] = "crash_test";
-    d["title"] = "Crash test";
-    d["defaults"].update({{"prepare_seconds", 2}, {"rest_between_sets_seconds", 1}, {"switch_sides_seconds", 1},
-                          {"rest_between_exercises_seconds", 2}, {"rep_tempo_seconds", 1}});
-    json first = d["exercises"][0], last = d["exercises"][6];
-    first["sets"] = 2;
-    first["hold_seconds"] = 2;
-    last["sets"] = 1;
-    last["reps"] = 3;
-    last["rep_tempo_seconds"] = 1;
-    d["exercises"] = json::array({first, last});
-    // Illustrations not found beside the file are looked up in assets/.
-    const fs::path file = dir / "crash_test.json";
-    std::ofstream(file) << d.dump(2);
-    return file;
-}
-
-// Work steps the event log shows as entered and then left (the step after, or done).
-std::set<std::size_t> finishedWorkSteps(const fs::path& log, const Plan& plan, bool& done) {
-    std::set<std::size_t> finished;
-    std::optional<std::size_t> current;
-    std::ifstream in(log);
-    for (std::string line; std::getline(in, line);) {
-        const json e = json::parse(line, nullptr, false);
-        if (e.is_discarded() || e.value("event", "") != "state") continue; // a torn last line
-        const std::string state = e["state"];
-        if (state == "paused" || state == "ready") continue;
-        const std::optional<std::size_t> step =
-            e["step"].is_null() ? std::nullopt : std::optional<std::size_t>(e["step"].get<std::size_t>());
-        if (current && current != step && plan.steps[*current].kind == StepKind::Work) finished.insert(*current);
-        current = step;
-        done = done || state == "done";
-    }
-    return finished;
-}
-
-std::string integrityCheck(const fs::path& file) {
-    sqlite3* db = nullptr;
-    sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr);
-    sqlite3_stmt* stmt = nullptr;
-    std::string out = "no answer";
-    if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
-        out = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
-    return out;
-}
+using test::finishedWorkSteps;
+using test::firstStepAfterStart;
+using test::integrityCheck;
+using test::writeShortRoutine;
 
 class PlayerCrash : public ::testing::Test {
 protected:
@@ -93,8 +40,7 @@ protected:
                                    "\" --data-dir \"" + data.string() + "\" --events 0:start --log-events \"" +
                                    log.string() + "\" --size 960x600 & p=$!; sleep " + std::to_string(seconds) +
                                    "; kill -KILL $p; wait $p; exit 0";
-        return test::runProcess({XVFB_RUN, "-a", "-s", "-screen 0 1280x800x24", "/bin/sh", "-c", script},
-                                {{"XDG_CONFIG_HOME", (dir / "config").string()}}, 90);
+        return test::runProcess(test::underXvfb(script), {{"XDG_CONFIG_HOME", (dir / "config").string()}}, 90);
     }
 };
 
@@ -110,8 +56,7 @@ TEST_F(PlayerCrash, KilledAtSeveralPointsTheHistoryKeepsEveryFinishedStepAndOffe
         const auto r = playAndKill(data, log, killAt);
         ASSERT_EQ(r.exitCode, 0) << r.err;
         const fs::path file = historyDbPath(data);
-        if (!fs::exists(file))
-            GTEST_SKIP() << "the player does not record history yet: plug history/history_sink.h into player_app.cpp";
+        ASSERT_TRUE(fs::exists(file)) << "the player made no history file in " << data;
 
         auto opened = HistoryStore::open(file);
         ASSERT_EQ(opened.status, HistoryStore::Status::Ok) << opened.notice;
@@ -151,19 +96,6 @@ TEST_F(PlayerCrash, KilledAtSeveralPointsTheHistoryKeepsEveryFinishedStepAndOffe
         }
     }
     EXPECT_GE(midSession, 2) << "too few kills landed mid-session for the test to mean anything";
-}
-
-// The first state event at or after the (first) start command in an event log.
-std::optional<std::size_t> firstStepAfterStart(const fs::path& log) {
-    std::ifstream in(log);
-    bool started = false;
-    for (std::string line; std::getline(in, line);) {
-        const json e = json::parse(line, nullptr, false);
-        if (e.is_discarded()) continue;
-        if (e.value("event", "") == "command" && e.value("command", "") == "start") started = true;
-        if (started && e.value("event", "") == "state" && e["step"].is_number()) return e["step"].get<std::size_t>();
-    }
-    return std::nullopt;
 }
 
 // The next launch after a kill: its stderr names the offer (the documented line
