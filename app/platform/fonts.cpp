@@ -8,6 +8,7 @@
 #include <cmath>
 #include <fstream>
 #include <iterator>
+#include <utility>
 
 namespace matside::platform {
 
@@ -55,6 +56,9 @@ ImFont* addFace(std::vector<unsigned char>& data, float size, const ImWchar* ran
     if (data.empty()) {
         ImFontConfig cfg;
         cfg.SizePixels = size;
+        cfg.GlyphRanges = ranges; // the timer face: digits only, not 200 glyphs at 300 px
+        cfg.OversampleH = cfg.OversampleV = 1;
+        cfg.PixelSnapH = true; // a pixel font: crisp blocks at any size
         return io.Fonts->AddFontDefault(&cfg);
     }
     ImFontConfig cfg;
@@ -63,6 +67,19 @@ ImFont* addFace(std::vector<unsigned char>& data, float size, const ImWchar* ran
     cfg.OversampleV = 1;
     cfg.PixelSnapH = oversample == 1;
     return io.Fonts->AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), size, &cfg, ranges);
+}
+
+// The built-in font (ProggyClean) holds ASCII and Latin-1 only. Its stand-ins for the few
+// other characters the views print, so a bullet reads as a dot and not as '?'.
+void remapForBuiltInFont(ImFont* font) {
+    static constexpr std::pair<ImWchar, ImWchar> kStandIns[] = {
+        {0x2022, 0x00B7}, // bullet -> middle dot
+        {0x2013, '-'},    {0x2014, '-'}, {0x2212, '-'}, // dashes, minus
+        {0x2018, '\''},   {0x2019, '\''}, {0x201C, '"'}, {0x201D, '"'},
+        {0x2026, '.'},    // ellipsis (one dot beats a question mark)
+        {0x2190, '<'},    {0x2192, '>'}, {0x2191, '^'}, {0x2193, 'v'}, // arrows
+    };
+    for (auto [character, standIn] : kStandIns) font->AddRemapChar(character, standIn);
 }
 
 bool movedBy(float baked, float wanted, float tolerance) {
@@ -99,6 +116,8 @@ void FontManager::build(const FontRequest& sizes) {
         return;
     }
     atlas->Build();
+    if (m_regular.empty())
+        for (ImFont* font : {m_fonts.body, m_fonts.heading, m_fonts.title}) remapForBuiltInFont(font);
     ImGui::GetIO().FontDefault = m_fonts.body;
     m_baked = sizes;
 }

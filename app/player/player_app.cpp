@@ -195,6 +195,9 @@ int runPlay(const PlayOptions& options) {
         return kExitRuntime;
     }
     std::unique_ptr<platform::Window> window = std::move(std::get<0>(opened));
+    if (fonts->usingFallback())
+        std::cerr << "matside: no usable font found through fontconfig (wanted DejaVu Sans, Debian package "
+                     "fonts-dejavu-core): using the built-in pixel font\n";
     // Sound (issue 5): opens its device and voice on its own threads while the first frame is
     // drawn (not before the window: no display means one line on stderr, that one). Declared
     // before the controllers it listens to, so it outlives them. Events are stamped with now().

@@ -1,6 +1,6 @@
 // The real player under xvfb-run: its screenshots show the phase colours and a timer at
 // least a quarter of the window tall, its event log matches `simulate`, and without a
-// display it says so in one line and exits non-zero.
+// display it says so in one line and exits non-zero; with no fonts it falls back and says so.
 #include "support/run_process.h"
 #include "ui/theme.h"
 
@@ -11,6 +11,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <unistd.h>
 
@@ -53,18 +54,23 @@ protected:
     }
     void TearDown() override { fs::remove_all(dir); }
 
-    test::ProcessResult play(std::vector<std::string> args) {
+    test::ProcessResult play(std::vector<std::string> args, std::map<std::string, std::string> env = {}) {
         std::vector<std::string> argv{XVFB_RUN, "-a", "-s", "-screen 0 1920x1080x24", MATSIDE_BINARY, "play"};
         argv.insert(argv.end(), args.begin(), args.end());
         // A fresh settings folder, and no first-run screen over the player (MATSIDE_NO_INTRO).
-        return test::runProcess(argv, {{"XDG_CONFIG_HOME", (dir / "config").string()}, {"MATSIDE_NO_INTRO", "1"}}, 60);
+        env.emplace("XDG_CONFIG_HOME", (dir / "config").string());
+        env.emplace("MATSIDE_NO_INTRO", "1");
+        return test::runProcess(argv, env, 60);
     }
 
-    Png shot(const std::string& size, const std::string& events, double exitAfter) {
+    Png shot(const std::string& size, const std::string& events, double exitAfter,
+             const std::map<std::string, std::string>& env = {}, std::string* err = nullptr) {
         const fs::path file = dir / "shot.png";
         const auto r = play({"--size", size, "--events", events, "--exit-after", std::to_string(exitAfter),
-                             "--screenshot", file.string()});
+                             "--screenshot", file.string()},
+                            env);
         EXPECT_EQ(r.exitCode, 0) << r.err;
+        if (err) *err = r.err;
         return readPng(file);
     }
 };
@@ -123,6 +129,30 @@ TEST_F(PlayerWindow, ScreenshotsFollowTheWindowSize) {
             EXPECT_GE(timerInkHeight(png, ui::paletteFor(ui::Phase::Work).text), h / 5);
         }
     }
+}
+
+// A machine where fontconfig finds no font at all: the player says so in one line and draws
+// with Dear ImGui's built-in pixel font, the timer still a fifth of the window tall (the pixel
+// font's digits fill less of their cell than DejaVu's).
+TEST_F(PlayerWindow, NoFontsFoundFallsBackToTheBuiltInFontAndSaysSo) {
+    const fs::path conf = dir / "no-fonts.conf";
+    std::ofstream(conf) << "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig></fontconfig>\n";
+    const std::string notice = "matside: no usable font found through fontconfig";
+    std::string err;
+    const Png normal = shot("1280x800", "0:start,0.2:next", 0.6, {}, &err);
+    EXPECT_EQ(err.find(notice), std::string::npos) << err;
+    const Png bare = shot("1280x800", "0:start,0.2:next", 0.6, {{"FONTCONFIG_FILE", conf.string()}}, &err);
+    EXPECT_NE(err.find(notice), std::string::npos) << err;
+    EXPECT_NE(err.find("fonts-dejavu-core"), std::string::npos) << "the notice names the package to install: " << err;
+    ASSERT_EQ(bare.h, 800);
+    const ui::Rgb text = ui::paletteFor(ui::Phase::Work).text;
+    const int ink = timerInkHeight(bare, text);
+    EXPECT_GE(ink, 160) << "pixel-font timer ink " << ink << " px of 800";
+    // A different face, so different pixels where the text is (the frames are otherwise alike).
+    ASSERT_EQ(normal.rgb.size(), bare.rgb.size());
+    std::size_t differing = 0;
+    for (std::size_t i = 0; i < normal.rgb.size(); i += 3) differing += normal.rgb[i] != bare.rgb[i];
+    EXPECT_GT(differing, 2000u) << "the two screenshots should differ in their text";
 }
 
 std::vector<nlohmann::json> jsonLines(const std::string& text) {
