@@ -9,6 +9,12 @@ def pss_kb(pid):
     m = re.search(r"^Pss:\s+(\d+) kB", open(f"/proc/{pid}/smaps_rollup").read(), re.M)
     return int(m.group(1)) if m else 0
 
+def private_kb(pid):
+    """Pages only this process maps (USS): unlike PSS, it does not move with how many other
+    processes happen to share Mesa's and the other libraries' pages at that moment."""
+    text = open(f"/proc/{pid}/smaps_rollup").read()
+    return sum(int(m) for m in re.findall(r"^Private_(?:Clean|Dirty):\s+(\d+) kB", text, re.M))
+
 def percentile(values, p):
     """Nearest rank, as app/player/frame_timer.cpp: always one of the measured values."""
     if not values:
