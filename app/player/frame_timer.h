@@ -26,7 +26,8 @@ FrameTimeSummary summarise(const std::vector<double>& samplesMs);
 class FrameTimer {
 public:
     explicit FrameTimer(std::filesystem::path file)
-        : m_file(std::move(file)), m_created(std::chrono::steady_clock::now()) {}
+        : m_file(std::move(file)),
+          m_created(std::chrono::steady_clock::now()) {}
 
     void begin() { m_begun = std::chrono::steady_clock::now(); } // before the frame is built
     void end();                                                  // after SwapBuffers returned
