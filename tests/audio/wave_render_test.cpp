@@ -27,17 +27,6 @@ SteadyTime steadyAt(Millis t) {
     return SteadyTime(std::chrono::duration_cast<SteadyTime::duration>(t));
 }
 
-// Amplitude of a tone's first note in its own rendering: what the WAV should show at gain 1.
-double renderedAmplitude(Tone tone, int rate) {
-    const std::vector<float> s = test::toFloat(renderTone(tone, rate));
-    const double f = toneNotes(tone).front().frequencyHz;
-    const std::size_t window = rate / 50, step = rate / 500; // 20 ms, 2 ms: as findToneOnset
-    double peak = 0;
-    for (std::size_t i = 0; i + window < s.size(); i += step)
-        peak = std::max(peak, test::goertzelAmplitude(s, i, window, f, rate));
-    return peak;
-}
-
 struct ExpectedTone {
     Tone tone;
     double at; // seconds, session time
@@ -106,7 +95,7 @@ TEST(WaveRender, ScriptedSessionCuesAreHeardOnTime) {
     EXPECT_EQ(rate, 22050) << "the device should mix at the rate AlDevice asks for";
 
     // The marker: the first 880 Hz onset in the file, at the full pip's level.
-    const double pipAmp = renderedAmplitude(Tone::CountdownPip, rate);
+    const double pipAmp = test::renderedAmplitude(Tone::CountdownPip, rate);
     const auto marker = test::findToneOnset(*wav, 880, 0, wav->seconds(), 0.5 * pipAmp);
     ASSERT_TRUE(marker) << "no marker pip in " << wav->seconds() << " s of WAV";
     const double sessionAt = *marker + (start - markerAt).count() / 1000.0; // session t=0 in the WAV
@@ -132,7 +121,7 @@ TEST(WaveRender, ScriptedSessionCuesAreHeardOnTime) {
         for (const ToneNote& note : toneNotes(e.tone)) {
             if (e.tone == Tone::SessionDone && note.startMs > 0) break; // overlapping bells: first only
             const double noteAt = want + note.startMs / 1000.0;
-            const double expectedAmp = renderedAmplitude(e.tone, rate) * note.amplitude / toneNotes(e.tone).front().amplitude;
+            const double expectedAmp = test::renderedAmplitude(e.tone, rate) * note.amplitude / toneNotes(e.tone).front().amplitude;
             const auto onset = test::findToneOnset(*wav, note.frequencyHz, noteAt - 0.15, noteAt + 0.15, 0.5 * expectedAmp);
             ASSERT_TRUE(onset) << toString(e.tone) << " " << note.frequencyHz << " Hz missing near t=" << e.at << " s";
             EXPECT_NEAR(*onset, noteAt, 0.050) << toString(e.tone) << " " << note.frequencyHz << " Hz at t=" << e.at;

@@ -3,8 +3,7 @@
 // lands whole, none is lost or refused, and the file stays intact.
 #include "history/history_store.h"
 #include "support/run_process.h"
-
-#include <sqlite3.h>
+#include "support/sqlite_check.h"
 
 #include <gtest/gtest.h>
 
@@ -15,18 +14,6 @@
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string integrityCheck(const fs::path& file) {
-    sqlite3* db = nullptr;
-    sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt* stmt = nullptr;
-    std::string out = "no answer";
-    if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
-        out = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
-    return out;
-}
 
 TEST(ConcurrentHistory, SessionsRecordedByManyProcessesAtOnceAreAllKeptWhole) {
     std::string pattern = (fs::temp_directory_path() / "matside-concurrent-XXXXXX").string();
@@ -54,7 +41,7 @@ TEST(ConcurrentHistory, SessionsRecordedByManyProcessesAtOnceAreAllKeptWhole) {
     EXPECT_EQ(said.size(), static_cast<std::size_t>(kRounds * kAtOnce)) << r.err;
 
     const fs::path file = dir / "data" / "history.sqlite3";
-    EXPECT_EQ(integrityCheck(file), "ok");
+    EXPECT_EQ(matside::test::integrityCheck(file), "ok");
     auto opened = matside::HistoryStore::open(file);
     ASSERT_EQ(opened.status, matside::HistoryStore::Status::Ok) << opened.notice;
     const auto sessions = opened.store->listSessions();

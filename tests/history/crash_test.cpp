@@ -4,9 +4,8 @@
 // hold every step reported before the kill, and offer to resume right after the last one.
 #include "core/test_routines.h"
 #include "history/session_recorder.h"
+#include "support/sqlite_check.h"
 #include "temp_dir.h"
-
-#include <sqlite3.h>
 
 #include <gtest/gtest.h>
 
@@ -54,20 +53,7 @@ Routine crashRoutine() {
     for (;;) pause(); // wait for the kill like a frozen process would
 }
 
-std::string integrityCheck(const std::filesystem::path& file) {
-    sqlite3* db = nullptr;
-    // Read-write: a WAL left by a killed writer needs recovery, which only a writer may run.
-    sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr);
-    sqlite3_stmt* stmt = nullptr;
-    std::string out = "no answer";
-    if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
-        out = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
-    else
-        out = std::string("no answer: ") + sqlite3_errmsg(db);
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
-    return out;
-}
+using test::integrityCheck;
 
 } // namespace
 

@@ -2,12 +2,13 @@
 // once and not after it is acknowledged, X during a session pauses and records a pain stop,
 // the picker lists the shipped routines and a broken one with its error, and each theme and
 // text size shows in the pixels.
-#include "support/run_process.h"
+#include "support/player_run.h"
+#include "support/screenshot.h"
+#include "support/text_files.h"
 #include "ui/theme.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-#include <stb_image.h>
 
 #include <filesystem>
 #include <fstream>
@@ -20,66 +21,20 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Shot {
-    int w = 0, h = 0;
-    std::vector<unsigned char> rgb;
-    ui::Rgb at(int x, int y) const {
-        const auto* p = &rgb[(static_cast<std::size_t>(y) * w + x) * 3];
-        return {p[0], p[1], p[2]};
-    }
-    // Pixels within `tolerance` of `c` in the rows [y0, y1) (all rows by default).
-    int count(ui::Rgb c, int tolerance = 8, int y0 = 0, int y1 = -1) const {
-        int n = 0;
-        for (int y = y0; y < (y1 < 0 ? h : y1); ++y)
-            for (int x = 0; x < w; ++x) {
-                const ui::Rgb p = at(x, y);
-                n += std::abs(p.r - c.r) <= tolerance && std::abs(p.g - c.g) <= tolerance && std::abs(p.b - c.b) <= tolerance;
-            }
-        return n;
-    }
-};
+using Shot = test::Screenshot;
+using test::near;
+using test::readText;
 
-Shot readShot(const fs::path& file) {
-    Shot s;
-    int n = 0;
-    if (unsigned char* data = stbi_load(file.c_str(), &s.w, &s.h, &n, 3)) {
-        s.rgb.assign(data, data + static_cast<std::size_t>(s.w) * s.h * 3);
-        stbi_image_free(data);
-    }
-    return s;
-}
-
-std::string readText(const fs::path& file) {
-    std::ifstream in(file);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-bool near(ui::Rgb a, ui::Rgb b, int tolerance = 6) {
-    return std::abs(a.r - b.r) <= tolerance && std::abs(a.g - b.g) <= tolerance && std::abs(a.b - b.b) <= tolerance;
-}
-
-class GuideWindow : public ::testing::Test {
+class GuideWindow : public test::PlayerTestDir {
 protected:
-    fs::path dir;
     bool intro = false; // false: MATSIDE_NO_INTRO=1 like every other scripted run
-    void SetUp() override {
-        dir = fs::temp_directory_path() / ("matside-guide-" + std::to_string(::getpid()) + "-" +
-                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-    }
-    void TearDown() override { fs::remove_all(dir); }
 
-    test::ProcessResult play(std::vector<std::string> args) {
-        std::vector<std::string> argv{XVFB_RUN, "-a", "-s", "-screen 0 1920x1080x24", MATSIDE_BINARY, "play"};
-        argv.insert(argv.end(), args.begin(), args.end());
+    test::ProcessResult play(const std::vector<std::string>& args) {
         std::map<std::string, std::string> env{{"XDG_CONFIG_HOME", (dir / "config").string()},
-                                                             {"XDG_DATA_HOME", (dir / "data").string()},
-                                                             {"MATSIDE_REPORT_LIBRARY", "1"}};
+                                               {"XDG_DATA_HOME", (dir / "data").string()},
+                                               {"MATSIDE_REPORT_LIBRARY", "1"}};
         if (!intro) env["MATSIDE_NO_INTRO"] = "1";
-        return test::runProcess(argv, env, 60);
+        return test::playUnderXvfb(args, env);
     }
 
     Shot shot(std::vector<std::string> args, const std::string& size = "800x600") {
@@ -88,7 +43,7 @@ protected:
         args.insert(args.end(), {"--size", size, "--screenshot", file.string()});
         const auto r = play(args);
         EXPECT_EQ(r.exitCode, 0) << r.err;
-        return readShot(file);
+        return test::readScreenshot(file);
     }
 };
 

@@ -2,12 +2,12 @@
 // end up in the database (read back with `matside history --json`), and the History screen
 // (L) draws the calendar and the pain chart: its pixels change with the stored sessions.
 #include "history/history_store.h"
-#include "support/run_process.h"
+#include "support/player_run.h"
+#include "support/screenshot.h"
 #include "ui/theme.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-#include <stb_image.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -19,60 +19,20 @@ namespace {
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
 
-struct Png {
-    int w = 0, h = 0;
-    std::vector<unsigned char> rgb;
-    ui::Rgb at(int x, int y) const {
-        const auto* p = &rgb[(static_cast<std::size_t>(y) * w + x) * 3];
-        return {p[0], p[1], p[2]};
-    }
-    // Pixels within `tolerance` of `colour` in [x0, x1) x [y0, y1), given as fractions of the size.
-    int count(ui::Rgb colour, float x0, float x1, float y0, float y1, int tolerance = 8) const {
-        int n = 0;
-        for (int y = static_cast<int>(y0 * h); y < static_cast<int>(y1 * h); ++y)
-            for (int x = static_cast<int>(x0 * w); x < static_cast<int>(x1 * w); ++x) {
-                const ui::Rgb c = at(x, y);
-                n += std::abs(c.r - colour.r) <= tolerance && std::abs(c.g - colour.g) <= tolerance &&
-                     std::abs(c.b - colour.b) <= tolerance;
-            }
-        return n;
-    }
-};
+using Png = test::Screenshot;
 
-Png readPng(const fs::path& file) {
-    Png png;
-    int n = 0;
-    if (unsigned char* data = stbi_load(file.c_str(), &png.w, &png.h, &n, 3)) {
-        png.rgb.assign(data, data + static_cast<std::size_t>(png.w) * png.h * 3);
-        stbi_image_free(data);
-    }
-    return png;
-}
-
-class HistoryWindow : public ::testing::Test {
+// MATSIDE_KEEP_SHOTS=1 keeps the screenshots for a person to look at (PlayerTestDir).
+class HistoryWindow : public test::PlayerTestDir {
 protected:
-    fs::path dir;
-    void SetUp() override {
-        dir = fs::temp_directory_path() / ("matside-history-ui-" + std::to_string(::getpid()) + "-" +
-                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::create_directories(dir);
-    }
-    // MATSIDE_KEEP_SHOTS=1 keeps the screenshots for a person to look at.
-    void TearDown() override {
-        if (!std::getenv("MATSIDE_KEEP_SHOTS")) fs::remove_all(dir);
-    }
-
-    test::ProcessResult play(std::vector<std::string> args) {
-        std::vector<std::string> argv{XVFB_RUN, "-a", "-s", "-screen 0 1920x1080x24", MATSIDE_BINARY, "play"};
-        argv.insert(argv.end(), args.begin(), args.end());
-        return test::runProcess(argv, {{"XDG_CONFIG_HOME", (dir / "config").string()}, {"MATSIDE_NO_INTRO", "1"}}, 60);
+    test::ProcessResult play(const std::vector<std::string>& args) {
+        return test::playUnderXvfb(args, {{"XDG_CONFIG_HOME", (dir / "config").string()}, {"MATSIDE_NO_INTRO", "1"}});
     }
     Png historyShot(const fs::path& data, const std::string& size, const std::string& name) {
         const fs::path file = dir / name;
         const auto r = play({"--data-dir", data.string(), "--size", size, "--keys", "0.3:l", "--exit-after", "1.2",
                              "--screenshot", file.string()});
         EXPECT_EQ(r.exitCode, 0) << r.err;
-        return readPng(file);
+        return test::readScreenshot(file);
     }
 };
 
@@ -162,16 +122,16 @@ TEST_F(HistoryWindow, TheHistoryScreenDrawsTheCalendarAndThePainChart) {
         ASSERT_GT(some.w, 0);
         ASSERT_GT(none.w, 0);
         // Calendar (left third of the middle band): six trained days are accent squares.
-        const int calendarSome = some.count(pal.accent, 0.0f, 0.35f, 0.2f, 0.7f);
-        const int calendarNone = none.count(pal.accent, 0.0f, 0.35f, 0.2f, 0.7f);
+        const int calendarSome = some.countIn(pal.accent, 0.0f, 0.35f, 0.2f, 0.7f);
+        const int calendarNone = none.countIn(pal.accent, 0.0f, 0.35f, 0.2f, 0.7f);
         EXPECT_GT(calendarSome, calendarNone + 6 * 60) << calendarSome << " vs " << calendarNone;
         // Chart (right of the calendar): the "after" line and dots in the accent colour, the
         // "before" line in the muted one.
-        const int afterSome = some.count(pal.accent, 0.35f, 1.0f, 0.25f, 0.7f);
-        const int afterNone = none.count(pal.accent, 0.35f, 1.0f, 0.25f, 0.7f);
+        const int afterSome = some.countIn(pal.accent, 0.35f, 1.0f, 0.25f, 0.7f);
+        const int afterNone = none.countIn(pal.accent, 0.35f, 1.0f, 0.25f, 0.7f);
         EXPECT_GT(afterSome, afterNone + 300) << afterSome << " vs " << afterNone;
-        const int beforeSome = some.count(pal.muted, 0.35f, 1.0f, 0.25f, 0.7f);
-        const int beforeNone = none.count(pal.muted, 0.35f, 1.0f, 0.25f, 0.7f);
+        const int beforeSome = some.countIn(pal.muted, 0.35f, 1.0f, 0.25f, 0.7f);
+        const int beforeNone = none.countIn(pal.muted, 0.35f, 1.0f, 0.25f, 0.7f);
         EXPECT_GT(beforeSome, beforeNone + 200) << beforeSome << " vs " << beforeNone;
     }
 }

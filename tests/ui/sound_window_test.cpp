@@ -2,12 +2,13 @@
 // its end and says so once; M and V are remembered in settings.json; with OpenAL Soft's
 // `wave` backend the player's countdown pips land in the WAV at their seconds.
 #include "audio/tone_synth.h"
-#include "support/run_process.h"
+#include "support/player_run.h"
+#include "support/screenshot.h"
+#include "support/text_files.h"
 #include "support/wav_analysis.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-#include <stb_image.h>
 
 #include <algorithm>
 #include <cmath>
@@ -28,20 +29,8 @@ const char* const kShortRoutine = R"({"format": 1, "id": "sound_check", "title":
  "exercises": [{"id": "side_plank", "name": "Side plank", "sides": "both", "sets": 1, "hold_seconds": 5,
    "illustrations": {"start": "illustrations/side_plank_start.png", "end": "illustrations/side_plank_end.png"}}]})";
 
-std::string readText(const fs::path& file) {
-    std::ifstream in(file);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-std::vector<nlohmann::json> jsonLines(const std::string& text) {
-    std::vector<nlohmann::json> out;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);)
-        if (!line.empty()) out.push_back(nlohmann::json::parse(line));
-    return out;
-}
+using test::jsonLines;
+using test::readText;
 
 int countOf(const std::string& text, const std::string& needle) {
     int n = 0;
@@ -49,17 +38,11 @@ int countOf(const std::string& text, const std::string& needle) {
     return n;
 }
 
-class SoundWindow : public ::testing::Test {
+class SoundWindow : public test::PlayerTestDir {
 protected:
-    fs::path dir;
     void SetUp() override {
-        dir = fs::temp_directory_path() / ("matside-sound-" + std::to_string(::getpid()) + "-" +
-                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir);
+        PlayerTestDir::SetUp();
         fs::create_directories(dir / "config" / "matside");
-    }
-    void TearDown() override {
-        if (!HasFailure()) fs::remove_all(dir);
     }
 
     // An OpenAL Soft config: `body` is its [general] section and anything after.
@@ -69,16 +52,14 @@ protected:
         return conf;
     }
 
-    test::ProcessResult play(std::vector<std::string> args, const fs::path& conf) {
-        std::vector<std::string> argv{XVFB_RUN, "-a", "-s", "-screen 0 1280x800x24", MATSIDE_BINARY, "play"};
-        argv.insert(argv.end(), args.begin(), args.end());
+    test::ProcessResult play(const std::vector<std::string>& args, const fs::path& conf) {
         // ALSOFT_LOGLEVEL unset: matside itself must keep OpenAL Soft's log lines quiet.
-        return test::runProcess(argv,
-                                {{"XDG_CONFIG_HOME", (dir / "config").string()},
-                                 {"XDG_DATA_HOME", (dir / "data").string()},
-                                 {"MATSIDE_NO_INTRO", "1"},
-                                 {"ALSOFT_CONF", conf.string()}},
-                                60);
+        return test::playUnderXvfb(args,
+                                   {{"XDG_CONFIG_HOME", (dir / "config").string()},
+                                    {"XDG_DATA_HOME", (dir / "data").string()},
+                                    {"MATSIDE_NO_INTRO", "1"},
+                                    {"ALSOFT_CONF", conf.string()}},
+                                   60, "1280x800x24");
     }
 
     nlohmann::json settings() {
@@ -109,17 +90,12 @@ TEST_F(SoundWindow, NoDeviceSessionRunsToTheEndAndSaysSoOnce) {
 
     // The badge ("No sound", with a crossed speaker) sits in the done screen's top-right
     // corner; without it that corner is plain background.
-    int w = 0, h = 0, n = 0;
-    unsigned char* px = stbi_load(shot.c_str(), &w, &h, &n, 3);
-    ASSERT_NE(px, nullptr);
-    const unsigned char* bg = px; // the top-left pixel is background
+    const test::Screenshot frame = test::readScreenshot(shot);
+    ASSERT_FALSE(frame.rgb.empty());
+    const ui::Rgb bg = frame.at(0, 0); // the top-left pixel is background
     int ink = 0;
-    for (int y = 0; y < h / 15; ++y)
-        for (int x = w * 4 / 5; x < w; ++x) {
-            const unsigned char* p = px + (static_cast<std::size_t>(y) * w + x) * 3;
-            ink += std::abs(p[0] - bg[0]) + std::abs(p[1] - bg[1]) + std::abs(p[2] - bg[2]) > 60;
-        }
-    stbi_image_free(px);
+    for (int y = 0; y < frame.h / 15; ++y)
+        for (int x = frame.w * 4 / 5; x < frame.w; ++x) ink += !test::near(frame.at(x, y), bg, 20);
     EXPECT_GT(ink, 40) << "no sound badge in the top-right corner";
 }
 
@@ -142,17 +118,6 @@ TEST_F(SoundWindow, MuteVoiceAndVolumeKeysAreRemembered) {
     EXPECT_EQ(s.value("mute", true), false) << s.dump();
     EXPECT_EQ(s.value("voice", false), true) << s.dump();
     EXPECT_DOUBLE_EQ(s.value("volume", 0.0), 0.7) << s.dump();
-}
-
-// Amplitude of a tone's first note in its own rendering: what the WAV shows at volume 1.
-double renderedAmplitude(Tone tone, int rate) {
-    const std::vector<float> s = test::toFloat(renderTone(tone, rate));
-    const double f = toneNotes(tone).front().frequencyHz;
-    const std::size_t window = rate / 50, step = rate / 500; // 20 ms, 2 ms: as findToneOnset
-    double peak = 0;
-    for (std::size_t i = 0; i + window < s.size(); i += step)
-        peak = std::max(peak, test::goertzelAmplitude(s, i, window, f, rate));
-    return peak;
 }
 
 TEST_F(SoundWindow, WaveBackendHearsThePipsOnTime) {
@@ -188,7 +153,7 @@ TEST_F(SoundWindow, WaveBackendHearsThePipsOnTime) {
 
     // The WAV starts when the device opened, not at launch: the first pip ties its time line
     // to the session's; every other sound must then be where the session said.
-    const double pipAmp = renderedAmplitude(Tone::CountdownPip, rate);
+    const double pipAmp = test::renderedAmplitude(Tone::CountdownPip, rate);
     const auto first = test::findToneOnset(*wav, 880, 0, wav->seconds(), 0.5 * pipAmp);
     ASSERT_TRUE(first) << "no 880 Hz pip in " << wav->seconds() << " s of WAV";
     const double offset = *first - pips.front();
@@ -200,7 +165,7 @@ TEST_F(SoundWindow, WaveBackendHearsThePipsOnTime) {
         worstMs = std::max(worstMs, std::abs(*onset - t - offset) * 1000);
     }
     std::cout << "[ figures  ] player pips vs the first pip: worst " << worstMs << " ms over " << pips.size() << " pips\n";
-    const double goAmp = renderedAmplitude(Tone::WorkStart, rate);
+    const double goAmp = test::renderedAmplitude(Tone::WorkStart, rate);
     const auto go = test::findToneOnset(*wav, 660, workStart + offset - 0.15, workStart + offset + 0.15, 0.5 * goAmp);
     ASSERT_TRUE(go) << "no work-start tone near session t=" << workStart;
     EXPECT_NEAR(*go, workStart + offset, 0.050);
@@ -226,7 +191,7 @@ TEST_F(SoundWindow, MuteSilencesAndVoiceOffKeepsOnlyTones) {
         std::string error;
         const auto wav = test::readWav(wavFile, error);
         ASSERT_TRUE(wav) << error;
-        const double pipAmp = renderedAmplitude(Tone::CountdownPip, wav->sampleRate);
+        const double pipAmp = test::renderedAmplitude(Tone::CountdownPip, wav->sampleRate);
         const double loudestPip = test::peakToneAmplitude(*wav, 880, 0, wav->seconds());
         if (key == "m") {
             EXPECT_LT(test::rmsBetween(*wav, 0, wav->seconds()), 0.001) << "muted, yet something was heard";

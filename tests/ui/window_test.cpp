@@ -1,12 +1,13 @@
 // The real player under xvfb-run: its screenshots show the phase colours and a timer at
 // least a quarter of the window tall, its event log matches `simulate`, and without a
 // display it says so in one line and exits non-zero; with no fonts it falls back and says so.
-#include "support/run_process.h"
+#include "support/player_run.h"
+#include "support/screenshot.h"
+#include "support/text_files.h"
 #include "ui/theme.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-#include <stb_image.h>
 
 #include <cmath>
 #include <filesystem>
@@ -20,63 +21,32 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Png {
-    int w = 0, h = 0;
-    std::vector<unsigned char> rgb;
-    ui::Rgb at(int x, int y) const {
-        const auto* p = &rgb[(static_cast<std::size_t>(y) * w + x) * 3];
-        return {p[0], p[1], p[2]};
-    }
-};
+using test::near;
+using test::Screenshot;
 
-Png readPng(const fs::path& file) {
-    Png png;
-    int n = 0;
-    unsigned char* data = stbi_load(file.c_str(), &png.w, &png.h, &n, 3);
-    if (data) {
-        png.rgb.assign(data, data + static_cast<std::size_t>(png.w) * png.h * 3);
-        stbi_image_free(data);
-    }
-    return png;
-}
-
-bool near(ui::Rgb a, ui::Rgb b, int tolerance = 6) {
-    return std::abs(a.r - b.r) <= tolerance && std::abs(a.g - b.g) <= tolerance && std::abs(a.b - b.b) <= tolerance;
-}
-
-class PlayerWindow : public ::testing::Test {
+class PlayerWindow : public test::PlayerTestDir {
 protected:
-    fs::path dir;
-    void SetUp() override {
-        dir = fs::temp_directory_path() / ("matside-ui-" + std::to_string(::getpid()) + "-" +
-                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::create_directories(dir);
-    }
-    void TearDown() override { fs::remove_all(dir); }
-
     test::ProcessResult play(std::vector<std::string> args, std::map<std::string, std::string> env = {}) {
-        std::vector<std::string> argv{XVFB_RUN, "-a", "-s", "-screen 0 1920x1080x24", MATSIDE_BINARY, "play"};
-        argv.insert(argv.end(), args.begin(), args.end());
         // A fresh settings folder, and no first-run screen over the player (MATSIDE_NO_INTRO).
         env.emplace("XDG_CONFIG_HOME", (dir / "config").string());
         env.emplace("MATSIDE_NO_INTRO", "1");
-        return test::runProcess(argv, env, 60);
+        return test::playUnderXvfb(args, env);
     }
 
-    Png shot(const std::string& size, const std::string& events, double exitAfter,
-             const std::map<std::string, std::string>& env = {}, std::string* err = nullptr) {
+    Screenshot shot(const std::string& size, const std::string& events, double exitAfter,
+                    const std::map<std::string, std::string>& env = {}, std::string* err = nullptr) {
         const fs::path file = dir / "shot.png";
         const auto r = play({"--size", size, "--events", events, "--exit-after", std::to_string(exitAfter),
                              "--screenshot", file.string()},
                             env);
         EXPECT_EQ(r.exitCode, 0) << r.err;
         if (err) *err = r.err;
-        return readPng(file);
+        return test::readScreenshot(file);
     }
 };
 
 // The tallest run of rows in the right-hand timer column that hold text-coloured pixels.
-int timerInkHeight(const Png& png, ui::Rgb text) {
+int timerInkHeight(const Screenshot& png, ui::Rgb text) {
     int best = 0, run = 0;
     for (int y = 0; y < png.h; ++y) {
         int count = 0;
@@ -99,7 +69,7 @@ TEST_F(PlayerWindow, EachPhaseShowsItsOwnColour) {
         {"0:start,0.2:next,0.4:pause", 0.8, ui::Phase::Paused},
     };
     for (const Case& c : cases) {
-        const Png png = shot("1280x800", c.events, c.exitAfter);
+        const Screenshot png = shot("1280x800", c.events, c.exitAfter);
         const ui::Palette& p = ui::paletteFor(c.phase);
         SCOPED_TRACE(p.name);
         ASSERT_EQ(png.w, 1280);
@@ -113,7 +83,7 @@ TEST_F(PlayerWindow, EachPhaseShowsItsOwnColour) {
 }
 
 TEST_F(PlayerWindow, TimerDigitsAreAQuarterOfTheWindowTall) {
-    const Png png = shot("1280x800", "0:start,0.2:next", 0.6);
+    const Screenshot png = shot("1280x800", "0:start,0.2:next", 0.6);
     ASSERT_EQ(png.h, 800);
     const int ink = timerInkHeight(png, ui::paletteFor(ui::Phase::Work).text);
     EXPECT_GE(ink, 200) << "digit ink " << ink << " px of 800";
@@ -122,7 +92,7 @@ TEST_F(PlayerWindow, TimerDigitsAreAQuarterOfTheWindowTall) {
 
 TEST_F(PlayerWindow, ScreenshotsFollowTheWindowSize) {
     for (const auto& [size, w, h] : {std::tuple{"800x600", 800, 600}, std::tuple{"1920x1080", 1920, 1080}}) {
-        const Png png = shot(size, "0:start,0.2:next", 0.5);
+        const Screenshot png = shot(size, "0:start,0.2:next", 0.5);
         EXPECT_EQ(png.w, w);
         EXPECT_EQ(png.h, h);
         if (png.h == h) {
@@ -139,9 +109,9 @@ TEST_F(PlayerWindow, NoFontsFoundFallsBackToTheBuiltInFontAndSaysSo) {
     std::ofstream(conf) << "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig></fontconfig>\n";
     const std::string notice = "matside: no usable font found through fontconfig";
     std::string err;
-    const Png normal = shot("1280x800", "0:start,0.2:next", 0.6, {}, &err);
+    const Screenshot normal = shot("1280x800", "0:start,0.2:next", 0.6, {}, &err);
     EXPECT_EQ(err.find(notice), std::string::npos) << err;
-    const Png bare = shot("1280x800", "0:start,0.2:next", 0.6, {{"FONTCONFIG_FILE", conf.string()}}, &err);
+    const Screenshot bare = shot("1280x800", "0:start,0.2:next", 0.6, {{"FONTCONFIG_FILE", conf.string()}}, &err);
     EXPECT_NE(err.find(notice), std::string::npos) << err;
     EXPECT_NE(err.find("fonts-dejavu-core"), std::string::npos) << "the notice names the package to install: " << err;
     ASSERT_EQ(bare.h, 800);
@@ -155,31 +125,20 @@ TEST_F(PlayerWindow, NoFontsFoundFallsBackToTheBuiltInFontAndSaysSo) {
     EXPECT_GT(differing, 2000u) << "the two screenshots should differ in their text";
 }
 
-std::vector<nlohmann::json> jsonLines(const std::string& text) {
-    std::vector<nlohmann::json> out;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);)
-        if (!line.empty()) out.push_back(nlohmann::json::parse(line));
-    return out;
-}
-
 TEST_F(PlayerWindow, EventLogMatchesSimulateForTheSameEvents) {
     // Includes a rest that ends by itself (switch sides, 5 s) so a deadline is logged too.
     const std::string events = "0:start,0.3:next,0.6:next,1.0:pause,1.5:resume";
     const fs::path log = dir / "events.jsonl";
     const auto r = play({"--size", "800x600", "--events", events, "--exit-after", "7", "--log-events", log.string()});
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    std::ifstream in(log);
-    std::stringstream text;
-    text << in.rdbuf();
-    auto played = jsonLines(text.str());
+    auto played = test::jsonLines(test::readText(log));
     ASSERT_GE(played.size(), 3u);
     ASSERT_EQ(played.back()["event"], "summary");
     played.pop_back();
 
     const auto sim = test::runMatside({"simulate", "--events", events, "--json"});
     ASSERT_EQ(sim.exitCode, 0) << sim.err;
-    const auto predicted = jsonLines(sim.out);
+    const auto predicted = test::jsonLines(sim.out);
     ASSERT_GT(predicted.size(), played.size());
     bool sawNaturalEnd = false;
     for (std::size_t i = 0; i < played.size(); ++i) {

@@ -155,4 +155,13 @@ double rmsBetween(const WavData& wav, double fromSeconds, double toSeconds) {
     return b > a ? rms(wav.samples, a, b - a) : 0;
 }
 
+double renderedAmplitude(Tone tone, int rate) {
+    const std::vector<float> s = toFloat(renderTone(tone, rate));
+    const double f = toneNotes(tone).front().frequencyHz;
+    const std::size_t window = rate / 50, step = rate / 500; // 20 ms, 2 ms: as findToneOnset
+    double peak = 0;
+    for (std::size_t i = 0; i + window < s.size(); i += step) peak = std::max(peak, goertzelAmplitude(s, i, window, f, rate));
+    return peak;
+}
+
 } // namespace matside::test

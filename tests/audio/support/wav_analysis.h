@@ -1,6 +1,8 @@
 // Test helpers for sound: read a WAV file, measure a frequency, find where a tone begins.
 #pragma once
 
+#include "audio/tone_synth.h"
+
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -42,5 +44,9 @@ double peakToneAmplitude(const WavData& wav, double frequencyHz, double fromSeco
 
 // RMS over [fromSeconds, toSeconds).
 double rmsBetween(const WavData& wav, double fromSeconds, double toSeconds);
+
+// Amplitude of a tone's first note in its own rendering (renderTone at `rate`), measured as
+// findToneOnset measures: what the WAV shows of that tone at gain 1.
+double renderedAmplitude(Tone tone, int rate);
 
 } // namespace matside::test

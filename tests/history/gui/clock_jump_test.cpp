@@ -8,13 +8,13 @@
 #include "core/routine_json.h"
 #include "history/data_dir.h"
 #include "support/run_process.h"
+#include "support/text_files.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include <cstdlib>
 #include <fstream>
-#include <sstream>
 #include <unistd.h>
 
 namespace matside {
@@ -25,19 +25,9 @@ using nlohmann::json;
 
 std::vector<json> stateEvents(const std::string& text) {
     std::vector<json> out;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
-        json e = json::parse(line, nullptr, false);
-        if (!e.is_discarded() && e.value("event", "") == "state") out.push_back(e);
-    }
+    for (json& e : test::jsonLines(text))
+        if (e.value("event", "") == "state") out.push_back(std::move(e));
     return out;
-}
-
-std::string readAll(const fs::path& file) {
-    std::ifstream in(file);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
 }
 
 TEST(ClockJump, WallClockSetBackAnHourMidSessionLeavesTheTimerAndTheHistoryExact) {
@@ -74,7 +64,7 @@ TEST(ClockJump, WallClockSetBackAnHourMidSessionLeavesTheTimerAndTheHistoryExact
     // 1. Every state change at the time simulate (virtual clock, no wall clock at all) gives.
     const auto sim = test::runMatside({"simulate", routine.string(), "--events", "0:start", "--json"});
     ASSERT_EQ(sim.exitCode, 0) << sim.err;
-    const auto played = stateEvents(readAll(log)), predicted = stateEvents(sim.out);
+    const auto played = stateEvents(test::readText(log)), predicted = stateEvents(sim.out);
     ASSERT_EQ(played.size(), predicted.size()) << "the player should have reached the end within 24 s";
     for (std::size_t i = 0; i < played.size(); ++i) {
         SCOPED_TRACE(played[i].dump());

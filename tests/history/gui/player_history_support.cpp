@@ -1,8 +1,6 @@
 // Helpers for the tests that run the real player on a history folder.
 #include "history/gui/player_history_support.h"
 
-#include <sqlite3.h>
-
 #include <nlohmann/json.hpp>
 
 #include <fstream>
@@ -50,19 +48,6 @@ std::set<std::size_t> finishedWorkSteps(const fs::path& log, const Plan& plan, b
     return finished;
 }
 
-std::string integrityCheck(const fs::path& file) {
-    sqlite3* db = nullptr;
-    sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr);
-    sqlite3_stmt* stmt = nullptr;
-    std::string out = "no answer";
-    if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
-        out = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
-    return out;
-}
-
-
 std::optional<std::size_t> firstStepAfterStart(const fs::path& log) {
     std::ifstream in(log);
     bool started = false;
@@ -75,10 +60,6 @@ std::optional<std::size_t> firstStepAfterStart(const fs::path& log) {
         if (started && e.value("event", "") == "state" && e["step"].is_number()) return e["step"].get<std::size_t>();
     }
     return std::nullopt;
-}
-
-std::vector<std::string> underXvfb(const std::string& script) {
-    return {XVFB_RUN, "-a", "-s", "-screen 0 1280x800x24", "/bin/sh", "-c", script};
 }
 
 } // namespace matside::test

@@ -1,9 +1,11 @@
-// Shared by the tests that run the real player on a history folder: a short routine, what
-// an event log says was finished, and SQLite's own integrity check of the history file.
+// Shared by the tests that run the real player on a history folder: a short routine, and
+// what an event log says was finished. (xvfb-run and integrity_check: tests/support.)
 #pragma once
 
 #include "core/plan.h"
 #include "history/session_recorder.h"
+#include "support/player_run.h"
+#include "support/sqlite_check.h"
 
 #include <filesystem>
 #include <optional>
@@ -23,10 +25,5 @@ std::set<std::size_t> finishedWorkSteps(const std::filesystem::path& log, const 
 // The first step the log enters at or after the first start (or Space's toggle) command.
 std::optional<std::size_t> firstStepAfterStart(const std::filesystem::path& log);
 
-// "ok" for a sound database, else what PRAGMA integrity_check found.
-std::string integrityCheck(const std::filesystem::path& file);
-
-// The xvfb-run command line that runs `script` with /bin/sh on one private X server.
-std::vector<std::string> underXvfb(const std::string& script);
 
 } // namespace matside::test
