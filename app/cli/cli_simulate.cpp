@@ -22,15 +22,8 @@ struct SimulateOptions {
 };
 
 int runSimulate(const SimulateOptions& options) {
-    std::vector<ScriptedCommand> commands;
-    if (!options.events.empty()) {
-        auto parsed = parseEventScript(options.events);
-        if (auto* error = std::get_if<std::string>(&parsed)) {
-            std::cerr << "matside simulate: error: --events: " << *error << '\n';
-            return kExitUsage;
-        }
-        commands = std::get<std::vector<ScriptedCommand>>(std::move(parsed));
-    }
+    auto commands = parseEventsOrReport(options.events, "matside simulate: error");
+    if (!commands) return kExitUsage;
     const auto routine = loadRoutineOrReport(options.file);
     if (!routine) return kExitInvalid;
     const Plan plan = expandPlan(*routine);
@@ -49,7 +42,7 @@ int runSimulate(const SimulateOptions& options) {
         std::cerr << "matside simulate: note: at " << static_cast<double>(c.at.count()) / 1000.0 << " s, '"
                   << toString(c.command) << "' does not apply in state " << toString(state) << "; ignored\n";
     };
-    const SimulationResult result = simulateSession(plan, std::move(commands), hooks);
+    const SimulationResult result = simulateSession(plan, std::move(*commands), hooks);
     const SessionSummary summary = summarize(result.final);
     std::cout << (options.json ? summaryToJsonLine(summary, result.endTime) : summaryToText(summary, result.endTime))
               << '\n';

@@ -1,4 +1,5 @@
-// Loads the routine named on the command line and reports every problem in the validate format.
+// Loads the routine named on the command line and reports every problem in the validate format;
+// parses --events the same way for play and simulate.
 #include "cli/routine_loading.h"
 
 #include "core/paths.h"
@@ -19,6 +20,16 @@ std::optional<Routine> loadRoutineOrReport(const std::filesystem::path& file) {
         return std::nullopt;
     }
     return std::move(result.routine);
+}
+
+std::optional<std::vector<ScriptedCommand>> parseEventsOrReport(const std::string& text, const std::string& who) {
+    if (text.empty()) return std::vector<ScriptedCommand>{};
+    auto parsed = parseEventScript(text);
+    if (auto* error = std::get_if<std::string>(&parsed)) {
+        std::cerr << who << ": --events: " << *error << '\n';
+        return std::nullopt;
+    }
+    return std::get<std::vector<ScriptedCommand>>(std::move(parsed));
 }
 
 } // namespace matside::cli

@@ -1,10 +1,13 @@
-// Shared by the subcommands: load the routine named on the command line, or report why not.
+// Shared by the subcommands: load the routine named on the command line, or report why not;
+// the same for the --events script that `play` and `simulate` both take.
 #pragma once
 
+#include "core/event_script.h"
 #include "core/routine.h"
 
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace matside::cli {
@@ -15,5 +18,9 @@ std::vector<std::filesystem::path> assetSearchDirs();
 // Loads `file` (the default routine when empty). On failure prints every problem as
 // "FILE: error: WHERE: WHAT" on stderr and returns nothing.
 std::optional<Routine> loadRoutineOrReport(const std::filesystem::path& file);
+
+// Parses an --events script (empty text: no commands). On failure prints
+// "WHO: --events: WHY" on stderr and returns nothing (the caller exits with kExitUsage).
+std::optional<std::vector<ScriptedCommand>> parseEventsOrReport(const std::string& text, const std::string& who);
 
 } // namespace matside::cli

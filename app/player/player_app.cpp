@@ -155,15 +155,8 @@ int runPlay(const PlayOptions& options) {
     ui::setActiveTextScale(options.textSize.empty() ? textScaleOf(settings) : *textScaleFromName(options.textSize));
     const std::vector<LibraryEntry> library = scanLibraryReporting(assetSearchDirs());
     Guide guide(showFirstRunIntro(settings));
-    std::vector<ScriptedCommand> script;
-    if (!options.events.empty()) {
-        auto parsed = parseEventScript(options.events);
-        if (auto* err = std::get_if<std::string>(&parsed)) {
-            std::cerr << "matside: --events: " << *err << "\n";
-            return kExitUsage;
-        }
-        script = std::get<std::vector<ScriptedCommand>>(parsed);
-    }
+    auto script = parseEventsOrReport(options.events, "matside");
+    if (!script) return kExitUsage;
     std::unique_ptr<EventLogSink> log;
     if (!options.logEvents.empty()) {
         std::string err;
@@ -212,7 +205,7 @@ int runPlay(const PlayOptions& options) {
 
     // --- the session and everything around it ------------------------------------------
     auto playing = std::make_unique<Playing>(*routine, options.routine.empty() ? defaultRoutinePath() : options.routine,
-                                             std::move(script));
+                                             std::move(*script));
     std::optional<Routine> guideTexts;
     std::optional<LatencySink> latency;
     if (std::getenv("MATSIDE_REPORT_LATENCY")) latency.emplace(clock, launch);
