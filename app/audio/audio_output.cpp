@@ -2,6 +2,7 @@
 #include "audio/audio_output.h"
 
 #include "audio/al_device.h"
+#include "core/stderr_line.h"
 
 #include <algorithm>
 #include <condition_variable>
@@ -61,7 +62,7 @@ void goSilent(AudioOutput::Shared& s, AlDevice& device, const std::string& why) 
     device.close();
     std::lock_guard lock(s.mutex);
     if (!s.silent && s.options.reportToStderr)
-        std::cerr << "matside: " << why << "; running silently\n";
+        printStderrLine("matside: " + why + "; running silently");
     s.silent = true;
     s.speaking = false;
     s.failure = why;

@@ -1,5 +1,6 @@
 // espeak-ng on a worker thread: lines in, PCM chunks out, cancellable mid-sentence.
 #include "audio/speech.h"
+#include "core/stderr_line.h"
 
 #include <espeak-ng/espeak_ng.h>
 #include <espeak-ng/speak_lib.h>
@@ -148,7 +149,7 @@ bool Speech::initialise() {
         }
     }
     if (!why.empty()) {
-        if (m_options.reportToStderr) std::cerr << "matside: no voice: " << why << "; tones only\n";
+        if (m_options.reportToStderr) printStderrLine("matside: no voice: " + why + "; tones only");
         std::lock_guard lock(m_mutex);
         m_failure = why;
         m_failed = true;
@@ -189,7 +190,7 @@ void Speech::applySettings() {
     if (options.voice.empty()) options.voice = "en";
     if (espeak_ng_SetVoiceByName(options.voice.c_str()) != ENS_OK) {
         if (options.reportToStderr)
-            std::cerr << "matside: voice \"" << options.voice << "\" not found; using \"en\"\n";
+            printStderrLine("matside: voice \"" + options.voice + "\" not found; using \"en\"");
         espeak_ng_SetVoiceByName("en");
     }
     espeak_ng_SetParameter(espeakRATE, std::clamp(options.rateWpm, espeakRATE_MINIMUM, espeakRATE_MAXIMUM), 0);

@@ -1,6 +1,7 @@
 // History in the player: recording, pain check-ins, the note, continue, the History screen.
 #include "player/history_panel.h"
 
+#include "core/stderr_line.h"
 #include "history/history_calendar.h"
 
 #include <algorithm>
@@ -50,15 +51,16 @@ HistoryPanel::HistoryPanel(const Session& session, const Plan& plan, const std::
         m_state.resumeLabel = label;
         m_state.resumeDetail = detail;
         // Scripts and tests read the offer here (documented in the README's History section).
-        std::cerr << "matside: history: continue offered at set " << target->workStepNumber << " of "
-                  << plan.workStepCount() << " (plan step index " << target->stepIndex << "): " << detail << "\n";
+        printStderrLine("matside: history: continue offered at set " + std::to_string(target->workStepNumber) + " of " +
+                        std::to_string(plan.workStepCount()) + " (plan step index " +
+                        std::to_string(target->stepIndex) + "): " + detail);
     }
 }
 
 void HistoryPanel::refreshNotice() {
     const std::string notice = m_sink.history().notice();
     if (notice.empty() || notice == m_noticePrinted) return;
-    std::cerr << "matside: " << notice << "\n";
+    printStderrLine("matside: " + notice);
     m_noticePrinted = notice;
     m_state.notice = notice;
 }

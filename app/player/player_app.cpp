@@ -9,6 +9,7 @@
 #include "core/paths.h"
 #include "core/plan.h"
 #include "core/routine_json.h"
+#include "core/stderr_line.h"
 #include "platform/fonts.h"
 #include "platform/screensaver.h"
 #include "platform/screenshot.h"
@@ -319,7 +320,7 @@ int runPlay(const PlayOptions& options) {
         playing = std::make_unique<Playing>(std::move(*loaded.routine), entry.file, std::vector<ScriptedCommand>{});
         startPlaying(now());
         if (const char* report = std::getenv("MATSIDE_REPORT_LIBRARY"); report && std::string(report) == "1")
-            std::cerr << "matside: routine library: now playing " << entry.file.filename().string() << "\n";
+            printStderrLine("matside: routine library: now playing " + entry.file.filename().string());
         glfwSetWindowTitle(window->handle(), (playing->routine.title + " - matside").c_str());
         scheduler.noteChange();
     };
@@ -360,7 +361,7 @@ int runPlay(const PlayOptions& options) {
             if (!actions.empty()) scheduler.noteInput();
             if (auto step = playing->history->afterFrame()) playing->controller.startAt(*step, now()); // Continue clicked
             if (exiting && !options.screenshot.empty()) {
-                if (auto err = platform::saveScreenshot(options.screenshot, w, h)) std::cerr << "matside: " << *err << "\n";
+                if (auto err = platform::saveScreenshot(options.screenshot, w, h)) printStderrLine("matside: " + *err);
             }
             window->swapBuffers();
             if (frameTimes) frameTimes->end();

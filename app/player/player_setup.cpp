@@ -4,6 +4,7 @@
 #include "core/paths.h"
 #include "core/plan.h"
 #include "core/routine_json.h"
+#include "core/stderr_line.h"
 #include "history/data_dir.h"
 
 #include <cstdlib>
@@ -18,13 +19,13 @@ std::filesystem::path settingsFile() { return settingsPath(resolveConfigDir()); 
 
 Settings loadPlayerSettings() {
     LoadedSettings loaded = loadSettings(settingsFile());
-    if (!loaded.notice.empty()) std::cerr << "matside: " << loaded.notice << "\n";
+    if (!loaded.notice.empty()) printStderrLine("matside: " + loaded.notice);
     return loaded.settings;
 }
 
 void savePlayerSettings(const Settings& settings) {
     if (const std::string err = saveSettings(settings, settingsFile()); !err.empty())
-        std::cerr << "matside: settings not saved: " << err << "\n";
+        printStderrLine("matside: settings not saved: " + err);
 }
 
 std::optional<ui::ThemeId> themeFromName(const std::string& name) {
