@@ -24,18 +24,6 @@ struct HistoryOptions {
 
 std::string painText(const std::optional<int>& pain) { return pain ? std::to_string(*pain) : "-"; }
 
-// "2026-11-25 09:05" in the person's time zone; the stored text if it cannot be read.
-std::string localTimeText(const std::string& iso) {
-    const auto t = parseIsoUtc(iso);
-    if (!t) return iso;
-    const std::time_t tt = t->time_since_epoch().count();
-    std::tm local{};
-    localtime_r(&tt, &local);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local);
-    return text;
-}
-
 std::string durationText(double seconds) {
     const int s = static_cast<int>(seconds + 0.5);
     char text[32];
@@ -68,7 +56,7 @@ void printTable(const std::vector<SessionRecord>& sessions, const std::filesyste
     std::cout << padded("ID", 5) << padded("STARTED", 18) << padded("ROUTINE", 28) << padded("OUTCOME", 18)
               << padded("DONE", 6) << padded("SKIP", 6) << padded("WORK", 8) << padded("PAIN", 9) << "NOTE\n";
     for (const auto& s : sessions) {
-        std::cout << padded(std::to_string(s.id), 5) << padded(localTimeText(s.startedAt), 18)
+        std::cout << padded(std::to_string(s.id), 5) << padded(localTimeText(s.startedAt, "%Y-%m-%d %H:%M"), 18)
                   << padded(s.routineTitle, 27) << ' ' << padded(toString(s.end), 18)
                   << padded(std::to_string(s.completedSteps), 6) << padded(std::to_string(s.skippedSteps), 6)
                   << padded(durationText(s.secondsSpent), 8)

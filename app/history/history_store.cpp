@@ -342,4 +342,14 @@ std::optional<std::chrono::sys_seconds> parseIsoUtc(std::string_view text) {
     return std::chrono::sys_days{date} + std::chrono::hours{h} + std::chrono::minutes{mi} + std::chrono::seconds{s};
 }
 
+std::string localTimeText(const std::string& iso, const char* format) {
+    const auto parsed = parseIsoUtc(iso);
+    if (!parsed) return iso;
+    const std::time_t t = parsed->time_since_epoch().count();
+    std::tm local{};
+    localtime_r(&t, &local);
+    char text[64];
+    return std::strftime(text, sizeof text, format, &local) ? text : iso;
+}
+
 } // namespace matside

@@ -142,5 +142,8 @@ std::string fnv1a64Hex(std::string_view bytes);
 // ISO 8601 UTC with seconds ("2026-11-25T08:54:02Z") and back.
 std::string toIsoUtc(std::chrono::system_clock::time_point time);
 std::optional<std::chrono::sys_seconds> parseIsoUtc(std::string_view text);
+// A stored ISO time in the person's time zone through strftime `format`; the stored text
+// itself when it cannot be read.
+std::string localTimeText(const std::string& iso, const char* format);
 
 } // namespace matside

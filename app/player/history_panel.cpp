@@ -145,17 +145,6 @@ void HistoryPanel::close() {
 
 namespace {
 
-std::string localWhen(const std::string& iso) {
-    const auto parsed = parseIsoUtc(iso);
-    if (!parsed) return iso;
-    const std::time_t t = parsed->time_since_epoch().count();
-    std::tm local{};
-    localtime_r(&t, &local);
-    char out[32];
-    std::strftime(out, sizeof out, "%a %d %b %H:%M", &local);
-    return out;
-}
-
 std::string outcomeWords(SessionEnd end) {
     std::string words = toString(end);
     std::replace(words.begin(), words.end(), '_', ' ');
@@ -179,7 +168,7 @@ ui::HistoryScreenData historyScreenData(const std::vector<SessionRecord>& sessio
     constexpr std::size_t kMaxRows = 500; // a table, not an archive: `matside history` has them all
     for (auto it = sessions.rbegin(); it != sessions.rend() && data.rows.size() < kMaxRows; ++it) {
         ui::HistoryRow row;
-        row.when = localWhen(it->startedAt);
+        row.when = localTimeText(it->startedAt, "%a %d %b %H:%M");
         row.routine = it->routineTitle;
         row.outcome = outcomeWords(it->end);
         row.steps = std::to_string(it->completedSteps) + " done";
