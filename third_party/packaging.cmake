@@ -50,6 +50,7 @@ set(MATSIDE_DEB_DEPENDS
   "libopenal1"
   "libespeak-ng1" "espeak-ng-data"
   "libfontconfig1" "fonts-dejavu-core"
-  "libxss1" "libx11-6")
+  "libxss1" "libx11-6"
+  "tzdata")                       # the person's local day and time (history calendar, schedule)
 list(JOIN MATSIDE_DEB_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 include(CPack)

@@ -3,12 +3,14 @@
 #include "cli/routine_loading.h"
 #include "core/event_log.h"
 #include "core/simulation.h"
+#include "core/stderr_line.h"
 #include "history/history_sink.h"
 
 #include <CLI/CLI.hpp>
 
 #include <iostream>
 #include <memory>
+#include <sstream>
 
 namespace matside::cli {
 namespace {
@@ -31,7 +33,7 @@ int runSimulate(const SimulateOptions& options) {
     // History off (unwritable folder, damaged file) is a note, not a failure: the run goes on.
     std::unique_ptr<SessionHistory> history;
     if (options.record) history = std::make_unique<SessionHistory>(plan, routine->sourceFile, options.dataDir);
-    if (history && !history->enabled()) std::cerr << "matside simulate: note: " << history->notice() << '\n';
+    if (history && !history->enabled()) printStderrLine("matside simulate: note: " + history->notice());
 
     SimulationHooks hooks;
     hooks.onEvent = [&](const SessionEvent& e, const Session& session) {
@@ -39,18 +41,22 @@ int runSimulate(const SimulateOptions& options) {
         if (history) history->recorder().onEvents({e}, session);
     };
     hooks.onIgnored = [](const ScriptedCommand& c, SessionState state) {
-        std::cerr << "matside simulate: note: at " << static_cast<double>(c.at.count()) / 1000.0 << " s, '"
-                  << toString(c.command) << "' does not apply in state " << toString(state) << "; ignored\n";
+        std::ostringstream line;
+        line << "matside simulate: note: at " << static_cast<double>(c.at.count()) / 1000.0 << " s, '"
+             << toString(c.command) << "' does not apply in state " << toString(state) << "; ignored";
+        printStderrLine(line.str());
     };
     const SimulationResult result = simulateSession(plan, std::move(*commands), hooks);
     const SessionSummary summary = summarize(result.final);
     std::cout << (options.json ? summaryToJsonLine(summary, result.endTime) : summaryToText(summary, result.endTime))
               << '\n';
+    // Whole lines: several simulate processes may share one stderr (a script, the tests).
     if (history && history->enabled())
-        std::cerr << "matside simulate: recorded session " << history->recorder().sessionId().value_or(0) << " in "
-                  << history->store()->file().string() << '\n';
+        printStderrLine("matside simulate: recorded session " +
+                        std::to_string(history->recorder().sessionId().value_or(0)) + " in " +
+                        history->store()->file().string());
     else if (history && !history->recorder().notice().empty())
-        std::cerr << "matside simulate: note: " << history->recorder().notice() << '\n';
+        printStderrLine("matside simulate: note: " + history->recorder().notice());
     return kExitOk;
 }
 
