@@ -1,5 +1,6 @@
 // matside: command-line entry point. `matside` alone opens the player on the default routine;
 // `play`, `validate`, `plan`, `simulate` (and `history`) are the scriptable contract.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
 #include "cli/play_options.h"
 #ifdef MATSIDE_HAS_GUI

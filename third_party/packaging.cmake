@@ -2,6 +2,7 @@
 #   cmake --install build --prefix /usr/local      # or: cd build && cpack -G DEB
 # Layout under the prefix: bin/matside, share/matside/{data,assets}, the .desktop file and
 # the icon where desktop environments look. app/core/paths.cpp finds <exe>/../share/matside.
+# SPDX-License-Identifier: GPL-3.0-or-later
 include(GNUInstallDirs)
 
 install(TARGETS matside RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
@@ -22,6 +23,10 @@ install(FILES ${PROJECT_SOURCE_DIR}/assets/icons/matside.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 install(FILES ${PROJECT_SOURCE_DIR}/assets/icons/matside-256.png
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/256x256/apps RENAME matside.png)
+
+# The licence: matside is GPL-3.0-or-later (LICENSE); the machine-readable copyright file
+# (Debian's DEP-5 format) says so and names what the binary takes from elsewhere.
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/matside)
 
 # --- Debian package (cpack -G DEB) ------------------------------------------------------
 set(CPACK_GENERATOR "DEB")

@@ -1,4 +1,5 @@
 // Turns session events into sound: each cue's tone on time, its sentence through the voice.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "audio/cue_sounds.h"

@@ -1,4 +1,5 @@
 // `matside play [FILE]`: options and hand-over to the player (window or headless fallback).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
 #include "cli/play_options.h"
 

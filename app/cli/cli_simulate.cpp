@@ -1,4 +1,5 @@
 // `matside simulate FILE [--events SPEC] [--json]`: a whole session on a virtual clock, instantly.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
 #include "cli/routine_loading.h"
 #include "core/event_log.h"

@@ -1,4 +1,5 @@
 // `matside validate FILE...`: checks routine files and reports every problem in each.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
 #include "cli/routine_loading.h"
 #include "core/plan.h"

@@ -1,5 +1,6 @@
 // The subcommands of the matside command line. Each registers itself on the CLI11 app and
 // stores its exit code in `exitCode` when it runs; main() only wires them together.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 namespace CLI {

@@ -1,5 +1,6 @@
 // `play` in a build without the player window: prints the plan instead, so the default
 // command still shows what the session would be.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/play_options.h"
 #include "cli/plan_print.h"
 #include "cli/commands.h"

@@ -1,4 +1,5 @@
 // Options of `matside play`: what to play and the hooks scripts and tests use.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <filesystem>

@@ -1,5 +1,6 @@
 // Loads the routine named on the command line and reports every problem in the validate format;
 // parses --events the same way for play and simulate.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/routine_loading.h"
 
 #include "core/paths.h"

@@ -1,5 +1,6 @@
 // Shared by the subcommands: load the routine named on the command line, or report why not;
 // the same for the --events script that `play` and `simulate` both take.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/event_script.h"

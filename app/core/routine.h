@@ -1,4 +1,5 @@
 // The routine model: plain structs holding exactly what a routine file says, after validation.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <filesystem>

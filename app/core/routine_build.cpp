@@ -1,5 +1,6 @@
 // Loader internals: the routine format's fields, bounds and cross-field rules, mapped into
 // the plain structs of routine.h. Field names here must match data/routine.schema.json.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/routine_build.h"
 
 #include "core/illustration_paths.h"

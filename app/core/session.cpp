@@ -1,4 +1,5 @@
 // The session state machine: walks the plan on deadlines, applies commands, emits events.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/session.h"
 
 #include "core/cue_text.h"

@@ -1,4 +1,5 @@
 // --log-events: session events as JSON lines, the same lines `simulate --json` prints.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "player/event_sink.h"

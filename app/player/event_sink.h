@@ -1,5 +1,6 @@
 // The seam for everything that reacts to the session: the event log today, sound, voice
 // and history later. The loop hands every batch of events to each sink, in order.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/session.h"

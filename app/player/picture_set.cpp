@@ -1,4 +1,5 @@
 // Pose timing, and picture textures decoded on the loader's thread and uploaded here.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/picture_set.h"
 
 #include "core/routine_json.h"

@@ -1,5 +1,6 @@
 // The illustration frames for the player: which pose to show when (pure), and the GL
 // textures decoded in the background and uploaded on the GL thread.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/plan.h"

@@ -1,5 +1,6 @@
 // `matside play`: the player window. One flat run: load, window, ImGui context and style,
 // backends, fonts, the sleeping loop, cleanup (after Dear ImGui's example_glfw_opengl3).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/audio_system.h"
 #include "cli/commands.h"
 #include "cli/play_options.h"

@@ -1,4 +1,5 @@
 // Frame drawing: fonts and style follow the window; the session state picks the screen.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/player_frame.h"
 
 #include "player/guide.h"

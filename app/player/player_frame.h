@@ -1,5 +1,6 @@
 // One frame of the player: fit fonts and style to the window, pick the screen and overlays
 // for the session's state, render. Also owns the illustration textures.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/plan.h"

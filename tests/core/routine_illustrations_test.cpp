@@ -1,5 +1,6 @@
 // Illustration paths in routines: relative only, no '..', an existing regular file found next
 // to the routine first and then in the asset folders, never through a symlink that leaves them.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "routine_json_fixture.h"
 
 #include <unistd.h>
