@@ -5,8 +5,8 @@
 #include "audio/cue_sounds.h"
 #include "audio/sound_ports.h"
 #include "core/clock.h"
+#include "core/event_sink.h"
 #include "core/session.h"
-#include "player/event_sink.h"
 
 #include <cstdint>
 #include <functional>

@@ -4,9 +4,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/event_sink.h"
 #include "history/history_store.h"
 #include "history/session_recorder.h"
-#include "player/event_sink.h"
 
 #include <filesystem>
 #include <memory>

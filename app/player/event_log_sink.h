@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "player/event_sink.h"
+#include "core/event_sink.h"
 
 #include <cstdio>
 #include <filesystem>

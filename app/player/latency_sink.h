@@ -4,7 +4,7 @@
 #pragma once
 
 #include "core/clock.h"
-#include "player/event_sink.h"
+#include "core/event_sink.h"
 
 namespace matside {
 

@@ -5,8 +5,8 @@
 #pragma once
 
 #include "core/event_script.h"
+#include "core/event_sink.h"
 #include "core/session.h"
-#include "player/event_sink.h"
 #include "ui/keymap.h"
 
 #include <optional>
