@@ -35,8 +35,9 @@ Image shrinkForPanel(Image image, int maxWidth);
 
 class PictureSet {
 public:
-    // `wake` is called from the decoding thread when a picture is ready (wakes the loop).
-    PictureSet(const Plan& plan, std::vector<std::filesystem::path> assetDirs, std::function<void()> wake);
+    // `wake` is called from the decoding thread when a picture is ready (wakes the loop). The
+    // pictures are the files the routine's loader found (Illustrations::startFile, ...).
+    PictureSet(const Plan& plan, std::function<void()> wake);
     ~PictureSet();
 
     // The picture for this frame (uploads finished decodes; asks for upcoming ones).

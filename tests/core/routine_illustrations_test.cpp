@@ -90,3 +90,24 @@ TEST_F(RoutineJsonTest, RoutineFolderWinsOverAssetDir) {
               m_dir / "pics" / "a_start.png");
     EXPECT_TRUE(resolveIllustration(*result.routine, "../x.png", {m_dir / "assets"}).empty());
 }
+
+TEST_F(RoutineJsonTest, LoadingFindsEveryPictureOnceSoDrawingNeedsNoLookup) {
+    const auto assets = m_dir / "assets";
+    writeFile("assets/illustrations/b_start.png", "png");
+    writeFile("assets/illustrations/b_end.png", "png");
+    json j = base();
+    j["exercises"][0]["illustrations"]["start_other"] = "illustrations/b_start.png";
+    j["exercises"][0]["illustrations"]["end_other"] = "illustrations/b_end.png";
+    const LoadResult result = parseRoutine(j.dump(), routinePath(), {assets});
+    ASSERT_TRUE(result.ok()) << listed(result);
+    const Illustrations& ill = result.routine->exercises[0].illustrations;
+    // Next to the routine first, then in the assets; the paths as written stay as written.
+    EXPECT_EQ(ill.startFile, m_dir / "pics" / "a_start.png");
+    EXPECT_EQ(ill.endFile, m_dir / "pics" / "a_end.png");
+    EXPECT_EQ(ill.startOtherFile, assets / "illustrations" / "b_start.png");
+    EXPECT_EQ(ill.endOtherFile, assets / "illustrations" / "b_end.png");
+    EXPECT_EQ(ill.start, "pics/a_start.png");
+    // An exercise without pictures has no files.
+    const Illustrations& none = result.routine->exercises[1].illustrations;
+    EXPECT_TRUE(none.startFile.empty() && none.endFile.empty() && none.startOtherFile.empty());
+}
