@@ -2,6 +2,7 @@
 # Keeps the reference pages honest against the code they describe:
 #   check_docs.py schema SCHEMA PAGE     every property of the routine schema is named in PAGE
 #   check_docs.py examples MATSIDE PAGE  runs PAGE's tested examples and compares their output
+#   check_docs.py keys KEYMAP PAGE       every key app/ui/keymap.cpp labels is in PAGE's key table
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # A tested example is a fenced block whose info string is `console`:
@@ -126,7 +127,35 @@ def check_examples(matside, page_path, source_dir):
     return 1 if failures or count == 0 else 0
 
 
+def keymap_labels(keymap_text):
+    """The labels of the key table's rows (the 4th field), as the Help overlay shows them."""
+    labels = []
+    for m in re.finditer(r'^\s*\{NamedKey::\w+, [^,]+, [^{}]*?, "((?:[^"\\]|\\.)*)", (?:"|nullptr)', keymap_text, re.M):
+        label = m.group(1).encode("latin-1").decode("unicode_escape").encode("latin-1").decode("utf-8")
+        labels.append(label)
+    return labels
+
+
+def check_keys(keymap_path, page_path):
+    with open(keymap_path, encoding="utf-8") as f:
+        labels = keymap_labels(f.read())
+    with open(page_path, encoding="utf-8") as f:
+        rows = [line for line in f if line.startswith("| ")]
+    # The first column of the page's "| key | what it does |" table, split into its keys.
+    keys = set()
+    for row in rows:
+        first = row.split("|")[1].strip()
+        keys.update(k.strip() for k in re.split(r" or | / |, ", first))
+    missing = [label for label in labels if label not in keys]
+    for label in missing:
+        print(f"{page_path}: the key '{label}' of {keymap_path} is not in the key table", file=sys.stderr)
+    print(f"{len(labels) - len(missing)} of {len(labels)} labelled keys are in {page_path}'s key table")
+    return 1 if missing or not labels else 0
+
+
 def main(argv):
+    if len(argv) == 4 and argv[1] == "keys":
+        return check_keys(argv[2], argv[3])
     if len(argv) == 4 and argv[1] == "schema":
         return check_schema(argv[2], argv[3])
     if len(argv) == 5 and argv[1] == "examples":
