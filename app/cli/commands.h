@@ -15,6 +15,13 @@ struct PlayOptions;
 
 namespace matside::cli {
 
+// The codes live in launch/ (the player returns them too); these keep `cli::kExitOk` and the
+// like valid for the subcommands.
+using matside::kExitInvalid;
+using matside::kExitOk;
+using matside::kExitRuntime;
+using matside::kExitUsage;
+
 void registerValidate(CLI::App& app, int& exitCode);
 void registerPlan(CLI::App& app, int& exitCode);
 void registerSimulate(CLI::App& app, int& exitCode);
