@@ -1,7 +1,8 @@
 // matside: command-line entry point. `matside` alone opens the player on the default routine;
 // `play`, `validate`, `plan`, `simulate` (and `history`) are the scriptable contract.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
-#include "cli/play_options.h"
+#include "launch/play_options.h"
 #ifdef MATSIDE_HAS_GUI
 #include "audio/audio_output.h"
 #endif
@@ -24,8 +25,8 @@ int main(int argc, char** argv) {
     app.require_subcommand(0, 1);
     app.set_version_flag("--version", "matside 0.1.0");
 
-    int exitCode = matside::cli::kExitOk;
-    matside::cli::PlayOptions playOptions;
+    int exitCode = matside::kExitOk;
+    matside::PlayOptions playOptions;
     matside::cli::registerPlay(app, playOptions, exitCode);
     matside::cli::registerValidate(app, exitCode);
     matside::cli::registerPlan(app, exitCode);
@@ -36,9 +37,9 @@ int main(int argc, char** argv) {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         // --help and --version exit 0; every real usage error gets our one documented code.
-        return app.exit(e) == 0 ? matside::cli::kExitOk : matside::cli::kExitUsage;
+        return app.exit(e) == 0 ? matside::kExitOk : matside::kExitUsage;
     }
     // No subcommand: play the default routine, exactly like `matside play`.
-    if (app.get_subcommands().empty()) exitCode = matside::cli::runPlay(playOptions);
+    if (app.get_subcommands().empty()) exitCode = matside::runPlay(playOptions);
     return exitCode;
 }

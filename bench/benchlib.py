@@ -1,4 +1,5 @@
 # Helpers shared by the bench scripts: process CPU and PSS from /proc, an Xvfb server, percentiles.
+# SPDX-License-Identifier: GPL-3.0-or-later
 import math, os, re, socket, subprocess, sys, tempfile, time
 
 def cpu_ticks(pid):

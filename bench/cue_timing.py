@@ -9,6 +9,7 @@
 # its distance from that line: how far it strayed from where its neighbours put it, which is
 # what a listener hears. A constant output latency (the same for every tone) is not seen.
 # The player must not pause its mixer while recording (see bench/no_pause_shim.c).
+# SPDX-License-Identifier: GPL-3.0-or-later
 import json, math, statistics
 
 WINDOW_S, STEP_S = 0.020, 0.002

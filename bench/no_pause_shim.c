@@ -2,6 +2,7 @@
  * never pauses OpenAL Soft's mixer. OpenAL Soft 1.19's wave backend cannot resume: its stop()
  * leaves the file position in the WAV header, so the samples after a resume overwrite the
  * start of the file whose tones are being timed. */
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <string.h>

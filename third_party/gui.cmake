@@ -1,5 +1,6 @@
 # Player-window dependencies from Debian packages: Dear ImGui (static lib with the GLFW and
 # OpenGL3 backends), GLFW, a glad loader generated at configure time, and stb.
+# SPDX-License-Identifier: GPL-3.0-or-later
 pkg_check_modules(IMGUI REQUIRED IMPORTED_TARGET imgui)   # libimgui-dev (pulls in stb)
 pkg_check_modules(GLFW REQUIRED IMPORTED_TARGET glfw3)    # libglfw3-dev
 find_package(OpenGL REQUIRED)

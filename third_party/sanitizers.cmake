@@ -2,6 +2,7 @@
 # MATSIDE_FUZZ (libFuzzer targets in tests/fuzz, clang only). Included before any target is
 # defined, so the flags reach every library and executable of ours; imported Debian
 # libraries are prebuilt and stay uninstrumented.
+# SPDX-License-Identifier: GPL-3.0-or-later
 option(MATSIDE_SANITIZE "Build with AddressSanitizer + UndefinedBehaviorSanitizer" OFF)
 option(MATSIDE_FUZZ "Build the libFuzzer targets in tests/fuzz (needs clang++)" OFF)
 

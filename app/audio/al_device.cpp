@@ -1,4 +1,5 @@
 // OpenAL Soft plumbing: open/close, pre-rendered tone buffers, and the speech stream's buffer queue.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/al_device.h"
 
 #include <AL/al.h>

@@ -1,4 +1,5 @@
 // The OpenAL Soft objects behind AudioOutput: device, context, tone sources, one streaming speech source.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "audio/tone_synth.h"

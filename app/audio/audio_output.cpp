@@ -1,4 +1,5 @@
 // The audio thread: opens the device, starts tones on time, streams speech, notices a lost device.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/audio_output.h"
 
 #include "audio/al_device.h"

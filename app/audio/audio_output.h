@@ -1,4 +1,5 @@
 // The sound output: an OpenAL Soft device driven by its own thread, or silence when there is none.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "audio/sound_ports.h"

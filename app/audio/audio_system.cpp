@@ -1,4 +1,5 @@
 // Wires output, voice and cue player together from the remembered settings.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/audio_system.h"
 
 #include <utility>

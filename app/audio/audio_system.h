@@ -1,4 +1,5 @@
 // Everything audible in one object: the output device, the voice and the cue player, wired together.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "audio/audio_output.h"

@@ -1,4 +1,5 @@
 // Cue playing policy: timing from the event's own deadline, interruption on skips, mute and voice toggles.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/cue_player.h"
 
 #include <algorithm>

@@ -1,11 +1,12 @@
 // Turns session events into sound: each cue's tone on time, its sentence through the voice.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "audio/cue_sounds.h"
 #include "audio/sound_ports.h"
 #include "core/clock.h"
+#include "core/event_sink.h"
 #include "core/session.h"
-#include "player/event_sink.h"
 
 #include <cstdint>
 #include <functional>

@@ -1,4 +1,5 @@
 // The cue → sound table. Change what a cue sounds like here and nowhere else.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/cue_sounds.h"
 
 namespace matside {

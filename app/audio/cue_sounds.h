@@ -1,4 +1,5 @@
 // The one table that says what each core cue sounds like: which tone, and whether its text is spoken.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "audio/tone_synth.h"

@@ -1,4 +1,5 @@
 // The seams between cue playing, speech synthesis and the audio device, so each can be faked in tests.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "audio/tone_synth.h"

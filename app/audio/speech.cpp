@@ -1,4 +1,5 @@
 // espeak-ng on a worker thread: lines in, PCM chunks out, cancellable mid-sentence.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/speech.h"
 #include "core/stderr_line.h"
 

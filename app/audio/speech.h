@@ -1,4 +1,5 @@
 // Speech through espeak-ng, synthesised to PCM on a worker thread and handed to a SpeechSink.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "audio/sound_ports.h"

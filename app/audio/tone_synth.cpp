@@ -1,4 +1,5 @@
 // Cue tone synthesis: the note table for every tone and an additive sine renderer.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/tone_synth.h"
 
 #include <algorithm>

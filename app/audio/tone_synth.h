@@ -1,4 +1,5 @@
 // The cue tones, synthesised in code: one table of notes per tone and a renderer to int16 PCM.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <array>

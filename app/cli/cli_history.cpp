@@ -1,5 +1,6 @@
 // `matside history [--csv|--json] [--data-dir DIR]`: the stored sessions as a table, CSV (for a
 // physiotherapist's spreadsheet) or JSON. Reads only: never creates the data folder.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
 #include "history/data_dir.h"
 #include "history/history_calendar.h"

@@ -1,7 +1,8 @@
 // `matside plan FILE [--json]`: the routine expanded into steps, readable or as JSON.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
 #include "cli/plan_print.h"
-#include "cli/routine_loading.h"
+#include "launch/routine_loading.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>

@@ -1,6 +1,7 @@
 // `matside play [FILE]`: options and hand-over to the player (window or headless fallback).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
-#include "cli/play_options.h"
+#include "launch/play_options.h"
 
 #include <CLI/CLI.hpp>
 

@@ -1,10 +1,11 @@
 // `matside simulate FILE [--events SPEC] [--json]`: a whole session on a virtual clock, instantly.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
-#include "cli/routine_loading.h"
 #include "core/event_log.h"
 #include "core/simulation.h"
 #include "core/stderr_line.h"
 #include "history/history_sink.h"
+#include "launch/routine_loading.h"
 
 #include <CLI/CLI.hpp>
 

@@ -1,9 +1,10 @@
 // `matside validate FILE...`: checks routine files and reports every problem in each.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
-#include "cli/routine_loading.h"
 #include "core/plan.h"
 #include "core/routine_json.h"
 #include "images/image_decode.h"
+#include "launch/routine_loading.h"
 
 #include <CLI/CLI.hpp>
 

@@ -1,4 +1,5 @@
 // `matside plan`: the routine expanded into steps, as a table or as JSON.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/plan.h"

@@ -1,4 +1,5 @@
 // The production clock.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/clock.h"
 
 namespace matside {

@@ -1,4 +1,5 @@
 // Time for the core: a monotonic millisecond count, from a real or a virtual clock.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <chrono>

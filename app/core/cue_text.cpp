@@ -1,4 +1,5 @@
 // Cue sentences: short, spoken-English phrasings of plan steps.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cue_text.h"
 
 #include <cctype>

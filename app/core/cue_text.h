@@ -1,4 +1,5 @@
 // The sentences a voice says at each cue, built from plan steps ("Side plank. Left side. 5 reps of 5 seconds.").
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/plan.h"

@@ -1,4 +1,5 @@
 // Formats session events for the event log: JSON lines for scripts, plain lines for people.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/event_log.h"
 
 #include <nlohmann/json.hpp>

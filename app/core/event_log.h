@@ -1,4 +1,5 @@
 // Session events as JSON lines (simulate --json, play --log-events) and as readable text.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/session.h"

@@ -1,4 +1,5 @@
 // Parses "SECONDS:COMMAND,..." scripts strictly: a typo is an error, never a silent no-op.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/event_script.h"
 
 #include <charconv>

@@ -1,4 +1,5 @@
 // Scripted commands, "SECONDS:COMMAND,..." as given to `simulate --events` and `play --events`.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/clock.h"

@@ -1,4 +1,5 @@
 // Loader internals: illustration path rules and lookup (routine's folder, then assets/).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/illustration_paths.h"
 
 #include <algorithm>

@@ -1,4 +1,5 @@
 // Loader internals: the rules an illustration path must follow, and where it is found.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <filesystem>

@@ -1,4 +1,5 @@
 // Loader internals: typed, bounded field readers, value descriptions and did-you-mean.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/json_fields.h"
 
 #include <algorithm>

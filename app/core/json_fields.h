@@ -1,5 +1,6 @@
 // Loader internals: typed, bounded readers for the fields of one JSON object, collecting
 // every problem (with its JSON pointer) instead of stopping at the first.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/routine_json.h"

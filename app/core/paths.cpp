@@ -1,4 +1,5 @@
 // Locates shipped data and assets both in an installed tree and in the build tree.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/paths.h"
 
 #include <cstdlib>

@@ -1,4 +1,5 @@
 // Where matside finds its shipped data (routines) and assets (illustrations, fonts).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <filesystem>

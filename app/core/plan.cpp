@@ -1,4 +1,5 @@
 // Expands a routine into the steps a person lives through, in order, with planned seconds.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/plan.h"
 
 #include <cstdio>

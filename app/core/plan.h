@@ -1,4 +1,5 @@
 // The plan: a routine expanded into the flat list of steps a person lives through.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/routine.h"

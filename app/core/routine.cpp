@@ -1,4 +1,5 @@
 // Names of the routine model's enums, and the little arithmetic a routine's exercise carries.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/routine.h"
 
 namespace matside {

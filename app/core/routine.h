@@ -1,4 +1,5 @@
 // The routine model: plain structs holding exactly what a routine file says, after validation.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <filesystem>
@@ -33,6 +34,9 @@ struct Illustrations {
     std::string end;        // end (held) pose
     std::string startOther; // optional: start pose for the other side (else mirrored)
     std::string endOther;   // optional: end pose for the other side
+    // The same four, found once when the routine is loaded (next to the routine, else in the
+    // assets), so nothing touches the file system while drawing. Empty: not given.
+    std::filesystem::path startFile, endFile, startOtherFile, endOtherFile;
 };
 
 struct Exercise {

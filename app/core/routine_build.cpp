@@ -1,5 +1,6 @@
 // Loader internals: the routine format's fields, bounds and cross-field rules, mapped into
 // the plain structs of routine.h. Field names here must match data/routine.schema.json.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/routine_build.h"
 
 #include "core/illustration_paths.h"
@@ -61,7 +62,7 @@ private:
     Exercise exercise(const Json& object, const std::string& pointer, const Timings& defaults);
     void dose(ObjectReader& r, Exercise& ex);
     Illustrations illustrations(const Json& object, const std::string& pointer);
-    std::string illustration(ObjectReader& r, std::string_view key, bool required);
+    std::string illustration(ObjectReader& r, std::string_view key, bool required, fs::path& found);
 
     const fs::path& m_file;
     const std::vector<fs::path>& m_assetDirs;
@@ -181,22 +182,26 @@ void Builder::dose(ObjectReader& r, Exercise& ex) {
 Illustrations Builder::illustrations(const Json& object, const std::string& pointer) {
     ObjectReader r(object, pointer, m_problems, kIllustrationKeys);
     Illustrations pictures;
-    pictures.start = illustration(r, "start", true);
-    pictures.end = illustration(r, "end", true);
-    pictures.startOther = illustration(r, "start_other", false);
-    pictures.endOther = illustration(r, "end_other", false);
+    pictures.start = illustration(r, "start", true, pictures.startFile);
+    pictures.end = illustration(r, "end", true, pictures.endFile);
+    pictures.startOther = illustration(r, "start_other", false, pictures.startOtherFile);
+    pictures.endOther = illustration(r, "end_other", false, pictures.endOtherFile);
     return pictures;
 }
 
-std::string Builder::illustration(ObjectReader& r, std::string_view key, bool required) {
+// The path as written, or empty when it is refused; `found` gets the file it names.
+std::string Builder::illustration(ObjectReader& r, std::string_view key, bool required, fs::path& found) {
     auto path = r.text(key, TextRule{200}, required);
     if (!path) return {};
     if (auto problem = illustrationPathProblem(*path); !problem.empty()) {
         r.report(key, "\"" + shown(*path) + "\" " + problem);
         return {};
     }
-    const auto lookup = findIllustration(*path, m_file, m_assetDirs);
-    if (!lookup.found.empty()) return *path;
+    auto lookup = findIllustration(*path, m_file, m_assetDirs);
+    if (!lookup.found.empty()) {
+        found = std::move(lookup.found);
+        return *path;
+    }
     std::string what = "\"" + shown(*path, 80) + "\" names no file: looked next to the routine";
     if (!m_assetDirs.empty()) what += " and in " + m_assetDirs.front().string();
     if (!lookup.refused.empty()) what += " (refused " + lookup.refused + ")";

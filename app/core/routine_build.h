@@ -1,4 +1,5 @@
 // Loader internals: from a parsed JSON document to a Routine, checking every field.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/json_fields.h"

@@ -1,5 +1,6 @@
 // Loading routine files: untrusted bytes in, a validated Routine or every problem out.
 // Never throws: a file from a stranger must give messages, not a crash.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/routine_json.h"
 
 #include "core/illustration_paths.h"

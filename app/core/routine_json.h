@@ -1,4 +1,5 @@
 // Loading and validating routine files: JSON text in, a Routine or a list of precise problems out.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/routine.h"

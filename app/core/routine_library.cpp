@@ -1,4 +1,5 @@
 // Scans routine folders; a broken file is listed with its errors, never skipped silently.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/routine_library.h"
 
 #include "core/plan.h"

@@ -1,5 +1,6 @@
 // The routine library: every routine shipped in data/ and every one the person put in their
 // own routines folder, each with its title and duration, or with the reasons it is broken.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/routine_json.h"

@@ -1,4 +1,6 @@
-// The session state machine: walks the plan on deadlines, applies commands, emits events.
+// The session state machine as time moves: walks the plan on deadlines, enters and finishes
+// steps, emits events, and says what the screen shows (commands: session_commands.cpp).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/session.h"
 
 #include "core/cue_text.h"
@@ -9,7 +11,6 @@ namespace matside {
 namespace {
 
 constexpr Millis kSecond{1000};
-constexpr Millis kAdjustStep{10000};       // what + and - add to or take from a rest
 constexpr int kHalfwayMinimumSeconds = 20; // shorter holds get no "halfway"
 
 SessionState stateOf(StepKind kind) {
@@ -115,22 +116,6 @@ void Session::finishStep(bool completed, Millis at, std::vector<SessionEvent>& o
         finishSession(EndReason::Completed, at, out);
 }
 
-void Session::skipExercise(Millis at, std::vector<SessionEvent>& out) {
-    // "This exercise" is the one the current step belongs to or leads into; every work step
-    // of it not yet done counts as skipped, and the next exercise starts from its beginning.
-    const std::size_t exercise = m_plan.steps[*m_step].exerciseIndex;
-    addTimeSpent(at);
-    std::size_t target = *m_step;
-    for (; target < m_plan.steps.size(); ++target) {
-        const PlanStep& step = m_plan.steps[target];
-        if (step.exerciseIndex > exercise && step.kind != StepKind::Rest) break;
-        if (step.kind == StepKind::Work && m_outcomes[target] == StepOutcome::Pending)
-            m_outcomes[target] = StepOutcome::Skipped;
-    }
-    if (target < m_plan.steps.size()) enterStep(target, at, out);
-    else finishSession(EndReason::Completed, at, out);
-}
-
 void Session::finishSession(EndReason reason, Millis at, std::vector<SessionEvent>& out) {
     m_step.reset();
     m_state = SessionState::Done;
@@ -191,121 +176,6 @@ std::vector<SessionEvent> Session::advance(Millis now) {
     return out;
 }
 
-std::vector<SessionEvent> Session::apply(Command command, Millis now) {
-    std::vector<SessionEvent> out = advance(now);
-    now = m_lastNow;
-    std::vector<SessionEvent> effects;
-    if (applyCommand(command, now, effects)) {
-        out.push_back({now, CommandEvent{command}});
-        out.insert(out.end(), effects.begin(), effects.end());
-    }
-    return out;
-}
-
-std::vector<SessionEvent> Session::startAt(std::size_t step, Millis now) {
-    std::vector<SessionEvent> out;
-    if (m_state != SessionState::Ready || step >= m_plan.steps.size()) return out;
-    now = std::max(now, m_lastNow);
-    m_lastNow = now;
-    m_startedAt = now;
-    out.push_back({now, CommandEvent{Command::Start}});
-    enterStep(step, now, out);
-    return out;
-}
-
-bool Session::applyCommand(Command command, Millis now, std::vector<SessionEvent>& out) {
-    const bool paused = m_state == SessionState::Paused;
-    const bool active = running() || paused;
-    switch (command) {
-    case Command::Start:
-        if (m_state != SessionState::Ready) return false;
-        m_startedAt = now;
-        if (m_plan.steps.empty()) finishSession(EndReason::Completed, now, out);
-        else enterStep(0, now, out);
-        return true;
-    case Command::Toggle:
-        if (m_state == SessionState::Ready) return applyCommand(Command::Start, now, out);
-        if (paused) return applyCommand(Command::Resume, now, out);
-        return applyCommand(Command::Pause, now, out);
-    case Command::Pause:
-        if (!running()) return false;
-        m_pausedAt = now;
-        m_state = SessionState::Paused;
-        out.push_back({now, StateEvent{m_state, m_step}});
-        return true;
-    case Command::Resume: {
-        if (!paused) return false;
-        // Shift every pending time point by the pause, so the step continues where it froze.
-        const Millis pause = now - m_pausedAt;
-        m_stepStart += pause;
-        m_nextRepAt += pause;
-        m_state = m_activeState;
-        out.push_back({now, StateEvent{m_state, m_step}});
-        return true;
-    }
-    case Command::Done:
-    case Command::Next: {
-        if (!active) return false;
-        // Skipping a work step counts it as skipped; "done" counts it as completed.
-        const bool work = m_plan.steps[*m_step].kind == StepKind::Work;
-        finishStep(command == Command::Done && work, now, out);
-        return true;
-    }
-    case Command::Prev: {
-        if (!active) return false;
-        std::size_t target = *m_step;
-        for (std::size_t i = *m_step; i-- > 0;) {
-            if (m_plan.steps[i].kind == StepKind::Work) {
-                target = i;
-                break;
-            }
-        }
-        addTimeSpent(now);
-        // Every step from the target on will be lived through again.
-        std::fill(m_outcomes.begin() + static_cast<long>(target), m_outcomes.end(), StepOutcome::Pending);
-        enterStep(target, now, out);
-        return true;
-    }
-    case Command::Restart:
-        if (!active) return false;
-        addTimeSpent(now);
-        enterStep(*m_step, now, out);
-        return true;
-    case Command::Rep:
-        if (!running() || !isRepStep()) return false;
-        countRep(now, out);
-        return true;
-    case Command::Extend:
-    case Command::Shorten: {
-        if (!active || m_activeState == SessionState::Work) return false;
-        const Millis remaining = remainingAt(now);
-        if (command == Command::Extend) {
-            m_stepDuration += kAdjustStep;
-        } else if (remaining <= kAdjustStep) {
-            // Less than 10 s left: shortening means this pause is over.
-            finishStep(true, now, out);
-            return true;
-        } else {
-            m_stepDuration -= kAdjustStep;
-        }
-        resetCountdown(paused ? m_pausedAt : now);
-        return true;
-    }
-    case Command::Quit:
-    case Command::StopForPain:
-        if (m_state == SessionState::Done) return false;
-        if (m_step) addTimeSpent(now);
-        if (m_state == SessionState::Ready) m_startedAt = now;
-        finishSession(command == Command::Quit ? EndReason::Quit : EndReason::StoppedForPain, now, out);
-        return true;
-    case Command::SkipExercise:
-        if (!active) return false;
-        skipExercise(now, out);
-        return true;
-    }
-    return false;
-}
-
 Snapshot Session::snapshot(Millis now) const {
     now = std::max(now, m_lastNow);
     Snapshot s;
@@ -352,79 +222,6 @@ std::optional<Millis> Session::nextWakeup(Millis now) const {
     Millis wake = now + toTick;
     if (auto internal = nextInternalDeadline()) wake = std::min(wake, *internal);
     return std::max(wake, now);
-}
-
-const char* toString(SessionState state) {
-    switch (state) {
-    case SessionState::Ready: return "ready";
-    case SessionState::Prepare: return "prepare";
-    case SessionState::Work: return "work";
-    case SessionState::Rest: return "rest";
-    case SessionState::Paused: return "paused";
-    case SessionState::Done: return "done";
-    }
-    return "?";
-}
-
-namespace {
-struct CommandName {
-    Command command;
-    const char* name;
-};
-constexpr CommandName kCommandNames[] = {
-    {Command::Start, "start"},     {Command::Pause, "pause"},   {Command::Resume, "resume"},
-    {Command::Toggle, "toggle"},   {Command::Next, "next"},     {Command::Prev, "prev"},
-    {Command::Done, "done"},       {Command::Rep, "rep"},       {Command::Restart, "restart"},
-    {Command::Extend, "extend"},   {Command::Shorten, "shorten"}, {Command::Quit, "quit"},
-    {Command::SkipExercise, "skip_exercise"}, {Command::StopForPain, "stop_for_pain"},
-};
-} // namespace
-
-const char* toString(Command command) {
-    for (const auto& c : kCommandNames)
-        if (c.command == command) return c.name;
-    return "?";
-}
-
-std::string knownCommandNames() {
-    std::string list;
-    for (const auto& c : kCommandNames) {
-        if (!list.empty()) list += ", ";
-        list += c.name;
-    }
-    return list;
-}
-
-std::optional<Command> commandFromString(const std::string& name) {
-    for (const auto& c : kCommandNames)
-        if (name == c.name) return c.command;
-    return std::nullopt;
-}
-
-const char* toString(CueKind cue) {
-    switch (cue) {
-    case CueKind::GetReady: return "get_ready";
-    case CueKind::WorkStart: return "work_start";
-    case CueKind::WorkEnd: return "work_end";
-    case CueKind::Halfway: return "halfway";
-    case CueKind::Countdown: return "countdown";
-    case CueKind::RepCount: return "rep_count";
-    case CueKind::Rest: return "rest";
-    case CueKind::SwitchSides: return "switch_sides";
-    case CueKind::NextExercise: return "next_exercise";
-    case CueKind::SessionDone: return "session_done";
-    }
-    return "?";
-}
-
-const char* toString(EndReason reason) {
-    switch (reason) {
-    case EndReason::None: return "none";
-    case EndReason::Completed: return "completed";
-    case EndReason::Quit: return "quit";
-    case EndReason::StoppedForPain: return "stopped_for_pain";
-    }
-    return "?";
 }
 
 } // namespace matside

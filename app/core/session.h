@@ -1,5 +1,6 @@
 // The session state machine: the only place that decides what happens next in a workout.
 // It never reads a clock: every call takes `now`, so tests and `simulate` run on virtual time.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/clock.h"

@@ -1,4 +1,5 @@
 // The virtual-clock driver: scripted commands at their times, deadlines in between.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/simulation.h"
 
 #include <algorithm>

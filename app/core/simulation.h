@@ -1,4 +1,5 @@
 // Plays a whole session on a virtual clock, instantly: the engine behind `matside simulate`.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/event_script.h"

@@ -1,4 +1,5 @@
 // Whole-line writes to stderr, serialised across threads.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/stderr_line.h"
 
 #include <cstdio>

@@ -1,4 +1,5 @@
 // Resolves the data and config folders from flags, the environment and the XDG rules.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/data_dir.h"
 
 #include <pwd.h>

@@ -1,4 +1,5 @@
 // Where matside keeps what it writes: the data folder (history) and the config folder (settings).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <filesystem>

@@ -1,4 +1,5 @@
 // Days trained, the calendar grid and the streak, over plain calendar days.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/history_calendar.h"
 
 #include <ctime>

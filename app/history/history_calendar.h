@@ -1,5 +1,6 @@
 // Adherence at a glance: days trained over the last weeks and the current streak, as pure
 // functions over calendar days so they are tested without a database or a real clock.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "history/history_store.h"

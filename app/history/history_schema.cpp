@@ -1,4 +1,5 @@
 // The history schema (versioned by PRAGMA user_version), its migrations and the pre-open check.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/history_schema.h"
 
 #include "history/history_store.h"

@@ -1,5 +1,6 @@
 // Internal: the history database's schema, its forward migrations and the health check run
 // before SQLite is allowed to write to an existing file.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <sqlite3.h>

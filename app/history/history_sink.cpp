@@ -1,4 +1,5 @@
 // Opening history for one session and feeding it the session's events.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/history_sink.h"
 
 #include "history/data_dir.h"

@@ -1,11 +1,12 @@
 // History for one session, ready to plug in: opens the store for a routine (one notice if
 // history is off), offers to resume, and records through a SessionRecorder. SessionHistory
 // serves `simulate --record`; HistorySink is the same behind the player's EventSink seam.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/event_sink.h"
 #include "history/history_store.h"
 #include "history/session_recorder.h"
-#include "player/event_sink.h"
 
 #include <filesystem>
 #include <memory>

@@ -1,4 +1,5 @@
 // The history store: opening (with the health check), writes in transactions, and queries.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/history_store.h"
 
 #include "history/history_schema.h"

@@ -1,6 +1,7 @@
 // The session history: every session and every step, in SQLite at <data>/history.sqlite3.
 // A session row is written as 'interrupted' when it begins and only changes when it ends,
 // so a kill at any point leaves an interrupted session with every step finished before it.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/routine.h"

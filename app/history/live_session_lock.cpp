@@ -1,4 +1,5 @@
 // flock-based marks for sessions that a running matside is playing.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/live_session_lock.h"
 
 #include <cerrno>

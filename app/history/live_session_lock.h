@@ -1,5 +1,6 @@
 // Marks a history session as being played right now by a running matside, so a second
 // matside on the same data folder never offers to "continue" a session that is still live.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <cstdint>

@@ -1,5 +1,6 @@
 // Records a running session step by step, so a kill at any moment loses at most the step
 // in progress.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/session_recorder.h"
 
 #include <algorithm>

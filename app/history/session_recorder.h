@@ -3,6 +3,7 @@
 // player alike; with no store (history off) every call does nothing and play carries on.
 // While it records a session that has not ended, the recorder holds that session's
 // LiveSessionLock, so another matside on the same folder does not offer to continue it.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/plan.h"

@@ -1,4 +1,5 @@
 // settings.json: tolerant loading (field by field) and atomic saving.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/settings.h"
 
 #include <nlohmann/json.hpp>

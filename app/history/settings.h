@@ -1,5 +1,6 @@
 // The person's settings: a plain struct saved as $XDG_CONFIG_HOME/matside/settings.json.
 // Every field has its default beside it; a missing or bad field in the file means that default.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/routine.h"

@@ -1,4 +1,5 @@
 // Internal: a thin RAII layer over the SQLite C API for the history store (not for callers).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "history/history_store.h"

@@ -1,4 +1,5 @@
 // PNG/JPEG decoding with stb_image: size, format, header and completeness checks before any pixel work.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "images/image_decode.h"
 #include "images/stb_guards.h"
 

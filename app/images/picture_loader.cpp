@@ -1,4 +1,5 @@
 // Worker thread for PictureLoader: decode in request order, cache by path, size and mtime.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "images/picture_loader.h"
 
 #include <algorithm>

@@ -1,4 +1,5 @@
 // Decodes pictures on a worker thread ahead of time; the GL thread polls finished pixels.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "images/image_decode.h"

@@ -1,4 +1,5 @@
 // Walks JPEG segments and PNG chunks just far enough to rule out the two stb_image defects.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "images/stb_guards.h"
 
 #include <algorithm>

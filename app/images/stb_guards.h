@@ -1,5 +1,6 @@
 // Structural checks for inputs that are valid enough for stb_image to accept but make
 // Debian's stb_image 2.27 misbehave (out-of-bounds write, memcpy from null), found by fuzzing.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <cstdint>

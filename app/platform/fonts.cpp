@@ -1,4 +1,5 @@
 // Font lookup through fontconfig and atlas (re)building for Dear ImGui 1.86.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/fonts.h"
 
 #include <fontconfig/fontconfig.h>

@@ -1,5 +1,6 @@
 // Fonts for the player: a sans face found through fontconfig, baked by Dear ImGui at the
 // sizes the window needs, plus a digits-only face for the huge timer.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <string>

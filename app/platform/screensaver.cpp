@@ -1,4 +1,5 @@
 // X11 screen-saver suspend through libXss (MIT-SCREEN-SAVER extension).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/screensaver.h"
 
 #include <X11/Xlib.h>

@@ -1,4 +1,5 @@
 // Keeps the screen from blanking or locking while a session runs (X11 screen-saver suspend).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 namespace matside::platform {

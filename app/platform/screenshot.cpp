@@ -1,4 +1,5 @@
 // Screenshot: glReadPixels of the back buffer, rows flipped, PNG via stb_image_write.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/screenshot.h"
 
 #include <glad/gl.h>

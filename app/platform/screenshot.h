@@ -1,4 +1,5 @@
 // Writes what the window shows (the back buffer just rendered) to a PNG file.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <filesystem>

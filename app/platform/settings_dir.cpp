@@ -1,4 +1,5 @@
 // The settings folder and atomic file writes (temp file + fsync + rename).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/settings_dir.h"
 
 #include <cerrno>

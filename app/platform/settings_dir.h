@@ -1,4 +1,5 @@
 // The per-user settings folder ($XDG_CONFIG_HOME/matside) and crash-safe writes into it.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <filesystem>

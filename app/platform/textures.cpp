@@ -1,4 +1,5 @@
 // GL texture upload with mipmaps (glad loader, OpenGL 3.3 core).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/textures.h"
 
 #include <glad/gl.h>

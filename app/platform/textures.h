@@ -1,4 +1,5 @@
 // GL textures for pictures: upload RGBA8 pixels with mipmaps, handed to ImGui::Image.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <cstdint>

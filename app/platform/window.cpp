@@ -1,4 +1,5 @@
 // GLFW window: context creation, input queue via callbacks, fullscreen and sleeping waits.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/window.h"
 
 #include <glad/gl.h>

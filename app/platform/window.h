@@ -1,4 +1,5 @@
 // The GLFW window with an OpenGL 3.3 context, its input queue and the sleeping loop helpers.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "platform/settings_dir.h"

@@ -1,5 +1,6 @@
 // Event log file: one JSON line per event, flushed per batch so a killed player leaves a
 // readable log.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/event_log_sink.h"
 
 #include "core/event_log.h"

@@ -1,7 +1,8 @@
 // --log-events: session events as JSON lines, the same lines `simulate --json` prints.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "player/event_sink.h"
+#include "core/event_sink.h"
 
 #include <cstdio>
 #include <filesystem>

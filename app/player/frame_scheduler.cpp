@@ -1,4 +1,5 @@
 // Frame scheduling: frames after input, one frame per visible change, otherwise sleep.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/frame_scheduler.h"
 
 #include <algorithm>

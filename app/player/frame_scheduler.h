@@ -1,5 +1,6 @@
 // When the player must draw and how long it may sleep: pure logic, so the "never spin"
 // rule is unit-tested rather than hoped for.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/clock.h"

@@ -1,4 +1,5 @@
 // Frame time recording for the benchmark: steady-clock spans, nearest-rank percentiles, a plain file.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/frame_timer.h"
 
 #include <algorithm>

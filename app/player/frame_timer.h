@@ -1,5 +1,6 @@
 // For bench/run (MATSIDE_REPORT_FRAME_TIMES=FILE): how long each drawn frame took, from the
 // start of building it to after SwapBuffers, and its p50/p99/max.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <chrono>

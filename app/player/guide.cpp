@@ -1,5 +1,6 @@
 // The guide's rules. Safety first: X works on every screen during a session; the first-run
 // screen takes the keyboard until it is acknowledged; everything else closes with Esc.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/guide.h"
 
 namespace matside {

@@ -1,6 +1,7 @@
 // Which guidance screen is open (first-run, About, Tips, exercise details, routines, "It
 // hurts") and what keys and clicks mean while it is: the guide sees every action before the
 // PlayerController and says what to pass on. No window, no GL: tested in tests/ui.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "player/player_controller.h"

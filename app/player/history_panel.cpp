@@ -1,4 +1,5 @@
 // History in the player: recording, pain check-ins, the note, continue, the History screen.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/history_panel.h"
 
 #include "core/stderr_line.h"

@@ -1,6 +1,7 @@
 // The player's side of history (issue 6): records the session through a HistorySink, holds
 // the pain check-ins and the note, offers to continue an interrupted session, and loads the
 // History screen. Keys and clicks reach it through the app loop; no window, no GL here.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/plan.h"

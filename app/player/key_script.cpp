@@ -1,4 +1,5 @@
 // Key script parsing: each key through the one key table, like a pressed key.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/key_script.h"
 
 #include <cstdlib>

@@ -1,5 +1,6 @@
 // Scripted key presses for tests and screenshots (`play --keys "0.5:x,1:enter"`): the same
 // path as a real key, so the guide screens and "It hurts" can be driven without a person.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/clock.h"

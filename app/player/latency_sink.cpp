@@ -1,4 +1,5 @@
 // Lateness of state changes against their deadlines, reported when the player closes.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/latency_sink.h"
 
 #include <algorithm>

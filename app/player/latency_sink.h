@@ -1,9 +1,10 @@
 // For bench/player-cpu (MATSIDE_REPORT_LATENCY=1): how late the loop noticed each state
 // change that a deadline caused, i.e. how far the screen (and a sound) lagged the session.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/clock.h"
-#include "player/event_sink.h"
+#include "core/event_sink.h"
 
 namespace matside {
 

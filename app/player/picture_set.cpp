@@ -1,7 +1,7 @@
 // Pose timing, and picture textures decoded on the loader's thread and uploaded here.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/picture_set.h"
 
-#include "core/routine_json.h"
 #include "images/picture_loader.h"
 #include "platform/textures.h"
 
@@ -70,32 +70,22 @@ struct PosePaths {
 } // namespace
 
 struct PictureSet::Impl {
-    Impl(const Plan& p, std::vector<std::filesystem::path> dirs, std::function<void()> onReady)
-        : plan(p), assetDirs(std::move(dirs)), loader(std::move(onReady), PictureLoaderLimits{0, 0}) {}
+    Impl(const Plan& p, std::function<void()> onReady)
+        : plan(p), loader(std::move(onReady), PictureLoaderLimits{0, 0}) {}
 
     const Plan& plan;
-    std::vector<std::filesystem::path> assetDirs;
     PictureLoader loader; // no cache: textures are the cache, decoded pixels count against PSS
     std::atomic<bool> arrived{false};
     std::map<std::filesystem::path, Slot> slots;
     std::vector<std::filesystem::path> requested;
-    std::map<std::string, std::filesystem::path> resolved; // relative path -> file (empty: none)
-
-    std::filesystem::path resolve(const std::string& relative) {
-        if (relative.empty()) return {};
-        auto it = resolved.find(relative);
-        if (it == resolved.end())
-            it = resolved.emplace(relative, resolveIllustration(*plan.routine, relative, assetDirs)).first;
-        return it->second;
-    }
-
-    PosePaths pathsFor(const PlanStep& step) {
+    // The files were found when the routine was loaded: no file system access per frame.
+    PosePaths pathsFor(const PlanStep& step) const {
         const Illustrations& ill = plan.exerciseOf(step).illustrations;
         const bool other = step.side && *step.side != plan.exerciseOf(step).timings.firstSide;
-        if (other && !ill.startOther.empty() && !ill.endOther.empty())
-            return {resolve(ill.startOther), resolve(ill.endOther), false};
+        if (other && !ill.startOtherFile.empty() && !ill.endOtherFile.empty())
+            return {ill.startOtherFile, ill.endOtherFile, false};
         // Drawings show the first side; the other side is the same drawing mirrored.
-        return {resolve(ill.start), resolve(ill.end), other};
+        return {ill.startFile, ill.endFile, other};
     }
 
     void upload(float panelWidth) {
@@ -131,8 +121,8 @@ struct PictureSet::Impl {
     }
 };
 
-PictureSet::PictureSet(const Plan& plan, std::vector<std::filesystem::path> assetDirs, std::function<void()> wake)
-    : m(std::make_unique<Impl>(plan, std::move(assetDirs), [this, wake] {
+PictureSet::PictureSet(const Plan& plan, std::function<void()> wake)
+    : m(std::make_unique<Impl>(plan, [this, wake] {
           m->arrived = true;
           if (wake) wake();
       })) {}

@@ -1,5 +1,6 @@
 // The illustration frames for the player: which pose to show when (pure), and the GL
 // textures decoded in the background and uploaded on the GL thread.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/plan.h"
@@ -34,8 +35,9 @@ Image shrinkForPanel(Image image, int maxWidth);
 
 class PictureSet {
 public:
-    // `wake` is called from the decoding thread when a picture is ready (wakes the loop).
-    PictureSet(const Plan& plan, std::vector<std::filesystem::path> assetDirs, std::function<void()> wake);
+    // `wake` is called from the decoding thread when a picture is ready (wakes the loop). The
+    // pictures are the files the routine's loader found (Illustrations::startFile, ...).
+    PictureSet(const Plan& plan, std::function<void()> wake);
     ~PictureSet();
 
     // The picture for this frame (uploads finished decodes; asks for upcoming ones).

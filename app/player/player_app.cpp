@@ -1,15 +1,16 @@
 // `matside play`: the player window. One flat run: load, window, ImGui context and style,
 // backends, fonts, the sleeping loop, cleanup (after Dear ImGui's example_glfw_opengl3).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/audio_system.h"
-#include "cli/commands.h"
-#include "cli/play_options.h"
-#include "cli/routine_loading.h"
 #include "core/clock.h"
 #include "core/event_script.h"
 #include "core/paths.h"
 #include "core/plan.h"
 #include "core/routine_json.h"
 #include "core/stderr_line.h"
+#include "launch/exit_codes.h"
+#include "launch/play_options.h"
+#include "launch/routine_loading.h"
 #include "platform/fonts.h"
 #include "platform/screensaver.h"
 #include "platform/screenshot.h"
@@ -43,7 +44,7 @@
 #include <thread>
 #include <utility>
 
-namespace matside::cli {
+namespace matside {
 
 namespace {
 
@@ -397,4 +398,4 @@ int runPlay(const PlayOptions& options) {
     return kExitOk;
 }
 
-} // namespace matside::cli
+} // namespace matside

@@ -1,4 +1,5 @@
 // Player state and action handling: overlays first, then the session.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/player_controller.h"
 
 #include <algorithm>

@@ -1,11 +1,12 @@
 // The player's state outside the session (overlays, mute, quit question) and the glue that
 // turns actions and scripted commands into session commands and events for the sinks.
 // No window, no GL: tested directly in tests/ui.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/event_script.h"
+#include "core/event_sink.h"
 #include "core/session.h"
-#include "player/event_sink.h"
 #include "ui/keymap.h"
 
 #include <optional>

@@ -1,4 +1,5 @@
 // Frame drawing: fonts and style follow the window; the session state picks the screen.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/player_frame.h"
 
 #include "player/guide.h"
@@ -20,9 +21,8 @@
 
 namespace matside {
 
-PlayerFrame::PlayerFrame(const Plan& plan, std::vector<std::filesystem::path> assetDirs, std::function<void()> wake)
-    : m_plan(plan), m_assetDirs(std::move(assetDirs)), m_wake(wake),
-      m_pictures(std::make_unique<PictureSet>(plan, m_assetDirs, std::move(wake))) {}
+PlayerFrame::PlayerFrame(const Plan& plan, std::function<void()> wake)
+    : m_plan(plan), m_wake(wake), m_pictures(std::make_unique<PictureSet>(plan, std::move(wake))) {}
 
 PlayerFrame::~PlayerFrame() = default;
 
@@ -39,7 +39,7 @@ void PlayerFrame::drawGuide(const ui::ViewContext& ctx, const Snapshot& s, int w
         // The exercise's first work step carries its pictures (first side, as drawn).
         for (const PlanStep& step : m_plan.steps) {
             if (step.kind != StepKind::Work || static_cast<int>(step.exerciseIndex) != view.exercise) continue;
-            if (!m_detailPictures) m_detailPictures = std::make_unique<PictureSet>(m_plan, m_assetDirs, m_wake);
+            if (!m_detailPictures) m_detailPictures = std::make_unique<PictureSet>(m_plan, m_wake);
             const float panel = static_cast<float>(width) * 0.45f;
             view.startPose = m_detailPictures->poseFrame(step, Pose::Start, panel);
             view.endPose = m_detailPictures->poseFrame(step, Pose::End, panel);

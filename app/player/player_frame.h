@@ -1,5 +1,6 @@
 // One frame of the player: fit fonts and style to the window, pick the screen and overlays
 // for the session's state, render. Also owns the illustration textures.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/plan.h"
@@ -32,7 +33,11 @@ struct GuideFrameInput {
 class PlayerFrame {
 public:
     // `wake` is called from a decoding thread when a picture is ready.
-    PlayerFrame(const Plan& plan, std::vector<std::filesystem::path> assetDirs, std::function<void()> wake);
+    PlayerFrame(const Plan& plan, std::function<void()> wake);
+    // The pictures now come resolved with the routine, so `assetDirs` is not needed; this form
+    // stays until player_app.cpp, its one caller, is next reworked.
+    PlayerFrame(const Plan& plan, const std::vector<std::filesystem::path>& /*assetDirs*/, std::function<void()> wake)
+        : PlayerFrame(plan, std::move(wake)) {}
     ~PlayerFrame();
 
     // Draws and renders one frame into the current GL back buffer; returns what was clicked.
@@ -60,7 +65,6 @@ private:
     void drawGuide(const ui::ViewContext& ctx, const Snapshot& s, int width, std::vector<ui::Action>& actions);
 
     const Plan& m_plan;
-    std::vector<std::filesystem::path> m_assetDirs;
     std::function<void()> m_wake;
     std::unique_ptr<PictureSet> m_pictures;
     HistoryPanel* m_history = nullptr;

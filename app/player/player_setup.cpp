@@ -1,4 +1,5 @@
 // Settings, library and guide texts for the player.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/player_setup.h"
 
 #include "core/paths.h"

@@ -1,6 +1,7 @@
 // What the player reads before the first frame and writes when the person changes it:
 // settings (theme, text size, first-run acknowledgement), the routine library, and the
 // texts the About and Tips screens show.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/routine.h"

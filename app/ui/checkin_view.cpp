@@ -1,4 +1,5 @@
 // Pain rating row, Start/Continue row and note field: small widgets shared by ready and done.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/checkin_view.h"
 
 #include "ui/widgets.h"

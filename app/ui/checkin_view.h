@@ -1,5 +1,6 @@
 // Pain check-ins and the offer to continue: the ready screen's "pain now" row, Continue and
 // History buttons, and the done screen's rating and note. Drawn into the ready/done views.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ui/layout.h"

@@ -1,4 +1,5 @@
 // Done screen: the session's outcome in three numbers.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/done_view.h"
 
 #include "core/event_log.h"

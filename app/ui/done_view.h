@@ -1,4 +1,5 @@
 // The done screen: how long it took, steps completed and skipped.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/session.h"

@@ -1,5 +1,6 @@
 // Exercise details: the two poses, the dose, key points, equipment, the muscles it works,
 // why it helps and what to take care with.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/fit_card.h"
 #include "ui/guide_views.h"
 #include "ui/widgets.h"

@@ -1,5 +1,6 @@
 // Fitted cards: the font scale that makes the content fit is kept in ImGui's per-window
 // storage (layout state, like a scroll position) and found again over a frame or two.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/fit_card.h"
 
 #include "ui/widgets.h"

@@ -1,5 +1,6 @@
 // A full-window card whose text shrinks until it fits: at 800x600 with the largest text size
 // a long card must neither clip nor scroll out of sight.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ui/theme.h"

@@ -1,4 +1,5 @@
 // The ready screen's guide buttons: small, in one row, each labelled with its key.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/guide_views.h"
 #include "ui/widgets.h"
 

@@ -1,6 +1,7 @@
 // The guidance screens around the session (issue 7): the first-run / About card, Tips,
 // exercise details, the routine picker and the "It hurts" card. Each takes what it shows and
 // returns clicks as actions, like every other view.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/routine_library.h"

@@ -1,4 +1,5 @@
 // Help overlay (drawn from the key table) and the quit question.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/help_overlay.h"
 
 #include "ui/fit_card.h"

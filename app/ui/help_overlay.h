@@ -1,4 +1,5 @@
 // The help overlay (every shortcut, from the key table) and the quit question.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/session.h"

@@ -1,4 +1,5 @@
 // History screen drawing: calendar, streak, pain chart and the session table.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/history_view.h"
 
 #include "ui/theme.h"

@@ -1,5 +1,6 @@
 // The History screen: the last 8 weeks as a calendar of days trained, the current streak,
 // a chart of pain before/after each session (ImGui's draw list) and the list of sessions.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "history/history_calendar.h"

@@ -1,5 +1,6 @@
 // First-run and About card: what SI joint pain is, when to see a doctor, and that this is
 // information, not medical advice.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/fit_card.h"
 #include "ui/guide_views.h"
 #include "ui/widgets.h"

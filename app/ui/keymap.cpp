@@ -1,5 +1,6 @@
 // The key table itself. Characters (not key codes) for letters and symbols, so + and ? work
 // on any keyboard layout and on the keypad.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/keymap.h"
 
 namespace matside::ui {

@@ -1,4 +1,5 @@
 // The one table from keys to what they do; the help overlay and the README are drawn from it.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/session.h"

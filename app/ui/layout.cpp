@@ -1,4 +1,5 @@
 // Player layout arithmetic and the small text helpers shared by the views.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/layout.h"
 
 #include "ui/theme.h"

@@ -1,5 +1,6 @@
 // What every view gets to draw with (fonts, routine, flags), and the player screen's layout
 // computed as plain rectangles so tests can check sizes without a window.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/plan.h"

@@ -1,5 +1,6 @@
 // The "It hurts" card: the session is already paused; plain advice, the red flags, and the
 // two ways on (skip this exercise, end the session) plus carrying on if it eased.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/fit_card.h"
 #include "ui/guide_views.h"
 #include "ui/widgets.h"

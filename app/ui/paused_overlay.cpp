@@ -1,5 +1,6 @@
 // Paused overlay: one calm card over the details column, so the timer and the Back / Next
 // buttons stay visible and usable around it.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/paused_overlay.h"
 
 #include "ui/theme.h"

@@ -1,4 +1,5 @@
 // The paused overlay over the player screen: paused, what to press to carry on.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/session.h"

@@ -1,4 +1,5 @@
 // The player screen, region by region (see computePlayerLayout for where each goes).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/player_view.h"
 
 #include "ui/theme.h"

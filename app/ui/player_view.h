@@ -1,5 +1,6 @@
 // The player screen: picture and key points, exercise and side, the huge timer or rep count,
 // counters, what comes next, overall progress and the Back / Pause / Next buttons.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/session.h"

@@ -1,4 +1,5 @@
 // Ready screen: what this session holds, and one obvious way to begin.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ready_view.h"
 
 #include "ui/checkin_view.h"

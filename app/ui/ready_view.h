@@ -1,5 +1,6 @@
 // The ready screen: routine title and summary, total time, the exercises with their doses,
 // the equipment needed, and a big Start button.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/session.h"

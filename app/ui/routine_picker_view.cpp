@@ -1,5 +1,6 @@
 // The routine picker: every routine in the library with its title, time and exercise count;
 // a broken one with a warning sign and the same messages as `matside validate`.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/fit_card.h"
 #include "ui/guide_views.h"
 #include "ui/widgets.h"

@@ -1,4 +1,5 @@
 // The sound badge: words from the sound state, a speaker drawn with lines (no icon font).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sound_indicator.h"
 
 #include <algorithm>

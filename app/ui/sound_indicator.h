@@ -1,5 +1,6 @@
 // The small sound badge on the player and ready screens: a speaker icon and "Sound off",
 // "No sound", "Voice off" or "No voice", so a silent player never looks like a broken one.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <imgui.h>

@@ -1,4 +1,5 @@
 // Phase palettes (checked for WCAG contrast in tests/ui), type scale and the base style.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/theme.h"
 
 #include <algorithm>

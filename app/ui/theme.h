@@ -1,4 +1,5 @@
 // The look of the player: calm dark colours per phase, text sizes, and the em helper.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/session.h"

@@ -1,4 +1,5 @@
 // Shared drawing helpers: canvas window, fixed-cell big digits, bars and big buttons.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets.h"
 
 #include <algorithm>

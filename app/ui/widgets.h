@@ -1,4 +1,5 @@
 // Drawing helpers shared by the views: full-window canvas, big digits, bars, big buttons.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ui/layout.h"

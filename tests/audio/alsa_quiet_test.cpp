@@ -1,4 +1,5 @@
 // Without a sound card, OpenAL's ALSA probe must not spill ALSA's own errors onto stderr.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/audio_output.h"
 #include "support/alsoft_env.h"
 

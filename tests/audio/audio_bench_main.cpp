@@ -4,6 +4,7 @@
 //   device:  the device open and mixing, but no cue at all (OpenAL Soft's own cost)
 //   idle:    the same process with no audio at all, for the baseline
 // Usage: matside_audio_bench <session|speech|device|idle> <seconds>
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/audio_system.h"
 #include "core/plan.h"
 #include "core/routine_json.h"

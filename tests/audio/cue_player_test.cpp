@@ -1,4 +1,5 @@
 // The cue player's policy on fakes: timing from the event, interruption, mute and voice toggles.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/cue_player.h"
 #include "core/plan.h"
 

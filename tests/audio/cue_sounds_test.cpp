@@ -1,4 +1,5 @@
 // The cue table: every cue kind has a row, and the rows say what the issue asks for.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/cue_sounds.h"
 
 #include "core/plan.h"

@@ -1,4 +1,5 @@
 // With no sound device and no espeak-ng data, a whole session plays to its end, silently and fast.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/audio_system.h"
 #include "core/plan.h"
 #include "core/routine_json.h"

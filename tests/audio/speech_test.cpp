@@ -1,4 +1,5 @@
 // espeak-ng speech on its worker: sentences become PCM, a cancel cuts a line short, rate matters.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/speech.h"
 #include "support/wav_analysis.h"
 

@@ -1,4 +1,5 @@
 // Tone synthesis: each note has its documented pitch, tones start and end silent, and differ.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/tone_synth.h"
 #include "support/wav_analysis.h"
 

@@ -1,5 +1,6 @@
 // A scripted session rendered through OpenAL Soft's wave backend: every tone at its time and
 // pitch, speech where a voice cue was due, silence where nothing was. Plus a lost device.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/audio_system.h"
 #include "support/alsoft_env.h"
 #include "support/scripted_session.h"

@@ -1,6 +1,7 @@
 // Many matside processes writing one history at once (simulate --record, 6 at a time, with
 // `history --json` reading alongside): SQLite's locking must queue them, so every session
 // lands whole, none is lost or refused, and the file stays intact.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/history_store.h"
 #include "support/run_process.h"
 #include "support/sqlite_check.h"

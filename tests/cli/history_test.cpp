@@ -1,5 +1,6 @@
 // `matside history` and `simulate --record`, run as a user would: the rows a simulated session
 // leaves, CSV and JSON shapes, an empty or damaged history, and where the data folder is.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/history_store.h"
 #include "support/run_process.h"
 

@@ -1,6 +1,7 @@
 // Hostile environments for the commands that need no window: `plan` and `simulate` with
 // $HOME unset or unusable. They read only the routine, so they must print exactly what they
 // print normally; `simulate --record` must say it cannot record and still simulate.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/run_process.h"
 
 #include <gtest/gtest.h>

@@ -1,5 +1,6 @@
 // Hostile routine files given to `matside validate` and `matside plan`: each must end in a
 // clear message naming the file and a non-zero exit within seconds, never a signal or a hang.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/run_process.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,5 @@
 // `matside plan` and `matside simulate`, run as a user would: exit codes, output shape, errors.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/run_process.h"
 
 #include <gtest/gtest.h>

@@ -1,5 +1,6 @@
 // `matside validate FILE...` run as a user would: exit codes, the ok line on stdout, one
 // "FILE: error: WHERE: WHAT" line per problem on stderr, and never a signal or a hang.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/run_process.h"
 
 #include <gtest/gtest.h>

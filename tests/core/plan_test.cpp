@@ -1,4 +1,5 @@
 // Plan expansion: step order, per-side order, doses and totals, including the shipped SI routine.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/paths.h"
 #include "core/plan.h"
 #include "core/routine_json.h"

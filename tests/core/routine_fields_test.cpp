@@ -1,5 +1,6 @@
 // The routine loader field by field: required fields, types, bounds, choices, unknown fields
 // with did-you-mean, the dose rules, text lengths. Each broken routine asserts its WHERE.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "routine_json_fixture.h"
 
 using namespace matside;

@@ -1,5 +1,6 @@
 // Illustration paths in routines: relative only, no '..', an existing regular file found next
 // to the routine first and then in the asset folders, never through a symlink that leaves them.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "routine_json_fixture.h"
 
 #include <unistd.h>
@@ -88,4 +89,25 @@ TEST_F(RoutineJsonTest, RoutineFolderWinsOverAssetDir) {
     EXPECT_EQ(resolveIllustration(*result.routine, "pics/a_start.png", {m_dir / "assets"}),
               m_dir / "pics" / "a_start.png");
     EXPECT_TRUE(resolveIllustration(*result.routine, "../x.png", {m_dir / "assets"}).empty());
+}
+
+TEST_F(RoutineJsonTest, LoadingFindsEveryPictureOnceSoDrawingNeedsNoLookup) {
+    const auto assets = m_dir / "assets";
+    writeFile("assets/illustrations/b_start.png", "png");
+    writeFile("assets/illustrations/b_end.png", "png");
+    json j = base();
+    j["exercises"][0]["illustrations"]["start_other"] = "illustrations/b_start.png";
+    j["exercises"][0]["illustrations"]["end_other"] = "illustrations/b_end.png";
+    const LoadResult result = parseRoutine(j.dump(), routinePath(), {assets});
+    ASSERT_TRUE(result.ok()) << listed(result);
+    const Illustrations& ill = result.routine->exercises[0].illustrations;
+    // Next to the routine first, then in the assets; the paths as written stay as written.
+    EXPECT_EQ(ill.startFile, m_dir / "pics" / "a_start.png");
+    EXPECT_EQ(ill.endFile, m_dir / "pics" / "a_end.png");
+    EXPECT_EQ(ill.startOtherFile, assets / "illustrations" / "b_start.png");
+    EXPECT_EQ(ill.endOtherFile, assets / "illustrations" / "b_end.png");
+    EXPECT_EQ(ill.start, "pics/a_start.png");
+    // An exercise without pictures has no files.
+    const Illustrations& none = result.routine->exercises[1].illustrations;
+    EXPECT_TRUE(none.startFile.empty() && none.endFile.empty() && none.startOtherFile.empty());
 }

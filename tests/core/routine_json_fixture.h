@@ -1,5 +1,6 @@
 // Shared by the loader tests: a valid routine to break one field at a time, in a temp folder
 // that holds its illustration files.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/routine_json.h"

@@ -1,5 +1,6 @@
 // The loader never throws or crashes on damaged input: thousands of seeded byte-level
 // mutations of the shipped routine each end in a routine or in at least one diagnostic.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/routine_json.h"
 
 #include <gtest/gtest.h>

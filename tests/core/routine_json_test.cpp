@@ -1,5 +1,6 @@
 // The routine loader on whole files: the shipped SI routine, and files broken as files
 // (malformed JSON, encoding, size, nesting, not a regular file, format, duplicates, many errors).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/paths.h"
 #include "routine_json_fixture.h"
 

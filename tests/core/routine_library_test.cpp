@@ -1,4 +1,5 @@
 // The routine library lists shipped and personal routines, broken ones with their errors.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/paths.h"
 #include "core/routine_library.h"
 

@@ -1,5 +1,6 @@
 // The session state machine on a virtual clock: transitions, commands in every state, pause
 // arithmetic, per-side order, skipping, going back, rep counting, cues and the no-drift property.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/session.h"
 #include "test_routines.h"
 

@@ -1,5 +1,6 @@
 // printStderrLine from many threads at once: every line arrives whole, none interleaved
 // (the player's sound thread and its loop both print lines that scripts and tests read).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/stderr_line.h"
 
 #include <gtest/gtest.h>

@@ -2,6 +2,7 @@
 // time, DST) cannot move a session's deadlines. Changing the real system time from a test
 // would disturb the whole machine, so these pin the clock source instead (see
 // the README, "System clock jumps").
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/clock.h"
 #include "core/plan.h"
 #include "core/session.h"

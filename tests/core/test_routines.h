@@ -1,4 +1,5 @@
 // Small routines built in code, so plan and session tests do not depend on the loader.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/routine.h"

@@ -1,4 +1,5 @@
 // libFuzzer target: untrusted bytes through the PNG/JPEG decoder (no GL, no files).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "images/image_decode.h"
 
 #include <cstddef>

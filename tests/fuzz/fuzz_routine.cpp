@@ -1,5 +1,6 @@
 // libFuzzer target: untrusted bytes through the routine loader, the plan and a short session.
 // Any sanitizer report, abort or timeout here is a bug in the code under test.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "routine_drive.h"
 
 #include <cstddef>

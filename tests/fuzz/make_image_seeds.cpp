@@ -1,6 +1,7 @@
 // Writes the image fuzzer's seed corpus (tests/fuzz/corpus_image): small PNGs and JPEGs of
 // each kind stb_image_write makes, one over the size limit, and truncated copies.
 // Build and run once by hand:  c++ -std=c++20 -I/usr/include/stb make_image_seeds.cpp -o /tmp/seeds && /tmp/seeds corpus_image
+// SPDX-License-Identifier: GPL-3.0-or-later
 #define STB_IMAGE_WRITE_IMPLEMENTATION
 #include <stb_image_write.h>
 

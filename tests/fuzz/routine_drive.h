@@ -1,5 +1,6 @@
 // Shared by the routine fuzzer and its replay test: drive loader, plan and session over one
 // input and name the first broken promise (empty when every promise held).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/plan.h"

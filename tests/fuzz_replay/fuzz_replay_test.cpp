@@ -1,5 +1,6 @@
 // Every file of tests/fuzz/corpus_routine and tests/fuzz/regressions, replayed through the
 // loader, the plan and a short session: no crash, and either a routine or explained errors.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "routine_drive.h"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,7 @@
 // Every file of tests/fuzz/corpus_image and tests/fuzz/regressions_image through the picture
 // decoder: pixels of the documented shape, or a refusal that says why. The sanitized test
 // pass is what turns a silent out-of-bounds write in the decoder into a failure here.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "images/image_decode.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,5 @@
 // Days trained, the 8-week calendar and the streak: pure functions over calendar days.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/history_calendar.h"
 
 #include <gtest/gtest.h>

@@ -1,5 +1,6 @@
 // Damaged history files are refused with a clear message and left exactly as they were:
 // the person's history may still be recoverable by other tools, so we never write to it.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/history_store.h"
 #include "temp_dir.h"
 

@@ -2,6 +2,7 @@
 // step and telling the parent (through a pipe) each time a step finished and onEvents
 // returned. The parent kills it at several points; the database must pass integrity_check,
 // hold every step reported before the kill, and offer to resume right after the last one.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/test_routines.h"
 #include "history/session_recorder.h"
 #include "support/sqlite_check.h"

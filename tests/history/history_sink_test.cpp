@@ -1,5 +1,6 @@
 // SessionHistory and HistorySink, as `simulate --record` and the player use them: the ready
 // screen's pain rating, the offer to continue, and carrying on when history is off.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/test_routines.h"
 #include "history/history_sink.h"
 #include "temp_dir.h"

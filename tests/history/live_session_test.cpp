@@ -1,6 +1,7 @@
 // Two matside processes on one data folder: a session being played is marked live
 // (LiveSessionLock), so the other never offers to continue it; the mark dies with its
 // process, however the process ends, so a crashed session is offered again at once.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/test_routines.h"
 #include "history/live_session_lock.h"
 #include "history/session_recorder.h"

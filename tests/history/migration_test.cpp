@@ -1,5 +1,6 @@
 // Forward migrations: a version-1 database written with raw SQL (as matside 0.1 wrote it)
 // opens as the current schema with every row kept; a newer schema is refused untouched.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/history_store.h"
 #include "temp_dir.h"
 

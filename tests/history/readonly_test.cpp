@@ -2,6 +2,7 @@
 // Tests run as root in CI, where chmod 0555 stops nothing. So: a path *under a regular file*
 // (ENOTDIR, fails for root too); chmod cases in a child that drops to user "nobody" first;
 // and a full disk simulated with RLIMIT_FSIZE, which binds root as well.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/test_routines.h"
 #include "history/data_dir.h"
 #include "history/session_recorder.h"

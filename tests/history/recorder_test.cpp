@@ -1,5 +1,6 @@
 // SessionRecorder on a real Session and a virtual clock: every finished work step becomes a
 // row as it happens, the end is recorded at Done, and a session cut short can be resumed.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/test_routines.h"
 #include "history/session_recorder.h"
 #include "temp_dir.h"

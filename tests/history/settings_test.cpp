@@ -1,4 +1,5 @@
 // settings.json: defaults, round trip, field-by-field tolerance, corrupt -> .bad, atomic save.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/settings.h"
 #include "temp_dir.h"
 

@@ -1,4 +1,5 @@
 // The history store on temp folders: round trips, checkpoints, resume lookup, validation.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/history_store.h"
 #include "temp_dir.h"
 

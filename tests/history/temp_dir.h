@@ -1,4 +1,5 @@
 // Test helpers: a fresh temporary folder per test, and whole-file reads and writes.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <gtest/gtest.h>

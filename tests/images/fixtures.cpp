@@ -1,4 +1,5 @@
 // PNG/JPEG fixture bytes via stb_image_write, and scratch folders for file tests.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
 
 #include <fstream>

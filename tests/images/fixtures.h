@@ -1,4 +1,5 @@
 // Test fixtures for picture decoding: PNG/JPEG bytes made in memory and a scratch folder.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <cstdint>

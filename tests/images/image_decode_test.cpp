@@ -1,4 +1,5 @@
 // decodeImageFile / decodeImageMemory: each kind of good, broken and refused input, with its reason.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
 #include "images/image_decode.h"
 

@@ -1,4 +1,5 @@
 // PictureLoader: results arrive from the worker, in order, through poll(); cache and dropping of stale work.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
 #include "images/picture_loader.h"
 

@@ -1,4 +1,5 @@
 // The 14 shipped exercise frames: every picture the default routine names exists, decodes and follows the style rules.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "images/image_decode.h"
 
 #include <gtest/gtest.h>

@@ -1,5 +1,6 @@
 // The inputs the image fuzzer found to trip Debian's stb_image are refused before stb sees
 // them, with a reason, while every good picture still passes the same checks.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "images/image_decode.h"
 #include "images/stb_guards.h"
 

@@ -3,6 +3,7 @@
 # the unpacked matside from there. Proves the installed binary uses the installed data and
 # assets, not the source tree it was built from, and that Depends covers what it links.
 # Usage: deb_install_test.sh BUILD_DIR
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 build="$(cd "$1" && pwd)"
 scratch="$(mktemp -d "${TMPDIR:-/tmp}/matside-deb-XXXXXX")"

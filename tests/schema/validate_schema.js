@@ -2,6 +2,7 @@
 // real JSON Schema validator (Debian's node-ajv 6), known-bad routines must fail it, and every
 // field must carry a description (the schema doubles as the format's reference).
 // Usage: NODE_PATH=/usr/share/nodejs node validate_schema.js SCHEMA DATA_DIR
+// SPDX-License-Identifier: GPL-3.0-or-later
 'use strict';
 const fs = require('fs');
 const path = require('path');

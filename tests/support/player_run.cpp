@@ -1,4 +1,5 @@
 // Window-test plumbing: xvfb-run command lines and the per-test folder.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/player_run.h"
 
 #include <cstdlib>

@@ -1,5 +1,6 @@
 // Running the real player in window tests: its own X server per run (xvfb-run -a), and a
 // fresh folder per test for settings, data, logs and screenshots.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "support/run_process.h"

@@ -1,4 +1,5 @@
 // fork/exec with pipes, so CLI tests see exactly what a shell user would.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/run_process.h"
 
 #include <chrono>

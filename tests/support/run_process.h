@@ -1,4 +1,5 @@
 // Runs a program as a child process and captures its exit status, stdout and stderr.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <map>

@@ -2,6 +2,7 @@
 // the work screen, for checks outside CTest (scripts/fresh-check looks at the screenshots
 // of a packaged player and of `scripts/run` on a new Debian root with it).
 //   matside_screen_check FILE.png ready|work   exit 0 and one line when it is that screen
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/screenshot.h"
 #include "ui/theme.h"
 

@@ -1,4 +1,5 @@
 // Reading the player's PNG screenshots back (stb_image) and the pixel counts the tests use.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/screenshot.h"
 
 #include <stb_image.h>

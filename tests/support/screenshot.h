@@ -1,5 +1,6 @@
 // Screenshots the player wrote (`play --screenshot FILE.png`), read back as RGB so window
 // tests can count the pixels of a colour, compare two frames, or look at one pixel.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "ui/theme.h"

@@ -1,5 +1,6 @@
 // SQLite's own verdict on a history file, for tests that write it from several processes
 // or kill its writer: "ok", or what PRAGMA integrity_check found.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <sqlite3.h>

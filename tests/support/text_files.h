@@ -1,4 +1,5 @@
 // Small file readers for tests: a whole text file, and JSON lines (event logs, simulate --json).
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <nlohmann/json.hpp>

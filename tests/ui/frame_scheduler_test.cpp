@@ -1,5 +1,6 @@
 // The loop's rules: a few frames after input, one per visible change, and otherwise a sleep
 // that lasts until the next change; never a zero sleep while nothing is pending.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/frame_scheduler.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,5 @@
 // The benchmark's frame-time maths: nearest-rank percentiles, the summary, the file it writes.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/frame_timer.h"
 
 #include <gtest/gtest.h>

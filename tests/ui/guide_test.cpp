@@ -1,6 +1,7 @@
 // The guide's rules without a window: the first-run screen takes the keyboard until it is
 // acknowledged, X pauses and opens the pain card from anywhere in a session, the card's
 // skip and stop reach the session, Esc closes, digits pick a routine only in the picker.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/guide.h"
 #include "player/key_script.h"
 

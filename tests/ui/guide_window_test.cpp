@@ -2,6 +2,7 @@
 // once and not after it is acknowledged, X during a session pauses and records a pain stop,
 // the picker lists the shipped routines and a broken one with its error, and each theme and
 // text size shows in the pixels.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/player_run.h"
 #include "support/screenshot.h"
 #include "support/text_files.h"

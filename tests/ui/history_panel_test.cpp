@@ -1,6 +1,7 @@
 // The player's history panel without a window: pain keys (1 then 0 is 10), check-ins stored
 // with the session, the offer to continue and continuing at the right step, history off, and
 // the History screen's calendar, streak, chart points and rows.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/test_routines.h"
 #include "history/temp_dir.h"
 #include "player/history_panel.h"

@@ -1,6 +1,7 @@
 // History in the real player under xvfb-run: pain ratings typed on the ready and done screens
 // end up in the database (read back with `matside history --json`), and the History screen
 // (L) draws the calendar and the pain chart: its pixels change with the stored sessions.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/history_store.h"
 #include "support/player_run.h"
 #include "support/screenshot.h"

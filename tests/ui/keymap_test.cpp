@@ -1,5 +1,6 @@
 // The key table: every documented key does what the issue says, nothing is bound twice,
 // and the help overlay lists every action.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/help_overlay.h"
 #include "ui/keymap.h"
 

@@ -1,5 +1,6 @@
 // Sizes: the timer's digits are at least a quarter of the window height at 1280x800, fit
 // their column at every supported size, and the regions never overlap.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/layout.h"
 #include "ui/theme.h"
 

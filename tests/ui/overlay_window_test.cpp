@@ -1,6 +1,7 @@
 // The Help overlay and the quit question in the real player under xvfb-run, driven by --keys:
 // H covers the screen with the key table and Esc takes it away; Q during a session only asks
 // (the session runs on), Q twice quits with exit 0 long before --exit-after.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/player_run.h"
 #include "support/screenshot.h"
 

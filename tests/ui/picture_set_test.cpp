@@ -1,5 +1,6 @@
 // Picture timing and sizing: holds show the end pose, rep sets alternate at the tempo,
 // and big pictures are shrunk for the panel.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/picture_set.h"
 
 #include <gtest/gtest.h>

@@ -1,5 +1,6 @@
 // Player state around the session: the quit question, help, mute, Esc and fullscreen,
 // scripted commands on time, and the events every sink receives.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/latency_sink.h"
 #include "player/player_controller.h"
 

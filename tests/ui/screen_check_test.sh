@@ -2,6 +2,7 @@
 # matside_screen_check on real screenshots: each screen is recognised as itself and refused
 # as the other, and a blank frame is refused as both.
 # Usage: screen_check_test.sh XVFB_RUN MATSIDE MATSIDE_SCREEN_CHECK
+# SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 xvfb_run=$1 matside=$2 check=$3
 dir=$(mktemp -d "${TMPDIR:-/tmp}/matside-screencheck-XXXXXX")

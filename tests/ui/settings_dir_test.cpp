@@ -1,4 +1,5 @@
 // The settings folder: where it is, crash-safe writes, and the remembered window placement.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/settings_dir.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,5 @@
 // The sound badge's words: the most important reason first, nothing when all is heard.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/sound_indicator.h"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,7 @@
 // Sound in the real player (issue 5), under xvfb-run: with no sound device a session runs to
 // its end and says so once; M and V are remembered in settings.json; with OpenAL Soft's
 // `wave` backend the player's countdown pips land in the WAV at their seconds.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/tone_synth.h"
 #include "support/player_run.h"
 #include "support/screenshot.h"

@@ -1,5 +1,6 @@
 // Colours: WCAG contrast of at least 4.5:1 for every text colour in every phase, and phases
 // that differ enough to be told apart from across the room.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/theme.h"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,7 @@
 // The real player under xvfb-run: its screenshots show the phase colours and a timer at
 // least a quarter of the window tall, its event log matches `simulate`, and without a
 // display it says so in one line and exits non-zero; with no fonts it falls back and says so.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/player_run.h"
 #include "support/screenshot.h"
 #include "support/text_files.h"

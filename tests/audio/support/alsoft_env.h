@@ -1,4 +1,5 @@
 // Points OpenAL Soft at a config written into a fresh temp dir, before any OpenAL call.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <gtest/gtest.h>

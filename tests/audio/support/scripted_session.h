@@ -1,4 +1,5 @@
 // A tiny session for the device tests, built in code and driven in real time or on virtual time.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "audio/cue_player.h"

@@ -1,4 +1,5 @@
 // WAV reading and simple spectral measurements for the sound tests.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/wav_analysis.h"
 
 #include <algorithm>

@@ -1,4 +1,5 @@
 // Test helpers for sound: read a WAV file, measure a frequency, find where a tone begins.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "audio/tone_synth.h"

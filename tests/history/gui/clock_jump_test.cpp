@@ -3,6 +3,7 @@
 // looks like to a program). The timer must not notice: every step ends when `simulate`
 // says it does, the history's step durations are the planned ones, and the session is
 // still complete. The history's wall-clock stamps show that the jump did reach the player.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/gui/player_history_support.h"
 
 #include "core/routine_json.h"

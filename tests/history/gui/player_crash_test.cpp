@@ -1,6 +1,7 @@
 // The real player under xvfb-run, SIGKILLed at several points of a short session: the
 // history must pass integrity_check, hold every work step the event log shows as finished,
 // and offer to continue right after the last one.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/gui/player_history_support.h"
 
 #include "core/routine_json.h"

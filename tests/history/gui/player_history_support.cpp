@@ -1,4 +1,5 @@
 // Helpers for the tests that run the real player on a history folder.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/gui/player_history_support.h"
 
 #include <nlohmann/json.hpp>

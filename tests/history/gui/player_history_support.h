@@ -1,5 +1,6 @@
 // Shared by the tests that run the real player on a history folder: a short routine, and
 // what an event log says was finished. (xvfb-run and integrity_check: tests/support.)
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/plan.h"

@@ -2,6 +2,7 @@
 // earlier is continued by the first; the second, launched while the first plays, is not
 // offered that live session (C does nothing), plays its own from the start, and both end
 // complete, separate and intact in the history.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/gui/player_history_support.h"
 
 #include "core/routine_json.h"

@@ -1,11 +1,13 @@
-// Options of `matside play`: what to play and the hooks scripts and tests use.
+// Options of `matside play`: what to play and the hooks scripts and tests use. The command
+// line fills them and the player runs them, so they live below both.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <filesystem>
 #include <optional>
 #include <string>
 
-namespace matside::cli {
+namespace matside {
 
 struct PlayOptions {
     std::filesystem::path routine;          // empty: the default SI-joint routine
@@ -25,4 +27,4 @@ struct PlayOptions {
 // process exit code.
 int runPlay(const PlayOptions& options);
 
-} // namespace matside::cli
+} // namespace matside

@@ -1,13 +1,14 @@
 // Loads the routine named on the command line and reports every problem in the validate format;
 // parses --events the same way for play and simulate.
-#include "cli/routine_loading.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "launch/routine_loading.h"
 
 #include "core/paths.h"
 #include "core/routine_json.h"
 
 #include <iostream>
 
-namespace matside::cli {
+namespace matside {
 
 std::vector<std::filesystem::path> assetSearchDirs() { return {assetsDir()}; }
 
@@ -32,4 +33,4 @@ std::optional<std::vector<ScriptedCommand>> parseEventsOrReport(const std::strin
     return std::get<std::vector<ScriptedCommand>>(std::move(parsed));
 }
 
-} // namespace matside::cli
+} // namespace matside

@@ -1,5 +1,6 @@
-// Shared by the subcommands: load the routine named on the command line, or report why not;
-// the same for the --events script that `play` and `simulate` both take.
+// Shared by the subcommands and the player: load the routine named on the command line, or
+// report why not; the same for the --events script that `play` and `simulate` both take.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/event_script.h"
@@ -10,7 +11,7 @@
 #include <string>
 #include <vector>
 
-namespace matside::cli {
+namespace matside {
 
 // Where illustrations are looked up after the routine's own folder.
 std::vector<std::filesystem::path> assetSearchDirs();
@@ -20,7 +21,7 @@ std::vector<std::filesystem::path> assetSearchDirs();
 std::optional<Routine> loadRoutineOrReport(const std::filesystem::path& file);
 
 // Parses an --events script (empty text: no commands). On failure prints
-// "WHO: --events: WHY" on stderr and returns nothing (the caller exits with kExitUsage).
+// "WHO: --events: WHY" on stderr and returns nothing (the caller exits with kExitUsage, launch/exit_codes.h).
 std::optional<std::vector<ScriptedCommand>> parseEventsOrReport(const std::string& text, const std::string& who);
 
-} // namespace matside::cli
+} // namespace matside

@@ -1,5 +1,7 @@
-// The seam for everything that reacts to the session: the event log today, sound, voice
-// and history later. The loop hands every batch of events to each sink, in order.
+// The seam for everything that reacts to the session: sound and voice, the history, the
+// event log. The loop hands every batch of events to each sink, in order. It lives in the
+// core beside the events it carries, so audio and history need not reach up into the player.
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/session.h"
