@@ -49,6 +49,22 @@ void PlayerFrame::drawGuide(const ui::ViewContext& ctx, const Snapshot& s, int w
     ui::drawGuideScreen(ctx, s, view, actions);
 }
 
+// Where the last handout or report went, one line along the bottom of the window (issue 13).
+void PlayerFrame::drawDocumentStatus(ImFont* font) {
+    const std::string& status = m_history->documents().status();
+    if (status.empty()) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, status.c_str());
+    const float pad = font->FontSize * 0.4f;
+    const ImVec2 at(vp->WorkPos.x + std::max(pad, (vp->WorkSize.x - size.x) * 0.5f),
+                    vp->WorkPos.y + vp->WorkSize.y - size.y - pad * 2);
+    const ui::Palette& pal = ui::paletteFor(ui::Phase::Neutral);
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    draw->AddRectFilled(ImVec2(at.x - pad, at.y - pad * 0.5f), ImVec2(at.x + size.x + pad, at.y + size.y + pad * 0.5f),
+                        pal.panel.u32(), pad);
+    draw->AddText(font, font->FontSize, at, pal.text.u32(), status.c_str());
+}
+
 std::optional<Millis> PlayerFrame::nextAnimationChange() const {
     if (m_redrawSoon) return m_lastNow; // a guide card changed its text scale: draw again now
     return m_pictures->nextChange(m_last, m_lastNow);
@@ -106,10 +122,12 @@ std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, pl
         break;
     }
     if (m_history && m_history->historyScreen()) { // History (L): over ready and done
-        bool close = false;
-        ui::drawHistoryScreen(ctx, *m_history->historyScreen(), close);
+        bool close = false, report = false;
+        ui::drawHistoryScreen(ctx, *m_history->historyScreen(), close, &report);
         if (close) m_history->closeHistory();
+        if (report) actions.push_back(ui::Action::of(ui::Action::Kind::Print));
     }
+    if (m_history && (s.state == SessionState::Ready || m_history->historyOpen())) drawDocumentStatus(f.body);
     drawGuide(ctx, s, width, actions);
     m_redrawSoon = ui::takeRedrawRequest();
     if (controller.helpOpen()) ui::drawHelpOverlay(ctx, s, actions);
