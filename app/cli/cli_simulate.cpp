@@ -19,6 +19,9 @@ struct SimulateOptions {
     bool json = false;
     bool record = false;             // --record: store the session in the history
     std::filesystem::path dataDir;   // --data-dir DIR: where --record stores it
+    std::optional<int> painBefore;   // --pain-before N: the ready screen's rating, recorded
+    std::optional<int> painAfter;    // --pain-after N: the done screen's rating, recorded
+    std::string note;                // --note TEXT: the done screen's note, recorded
 };
 
 int runSimulate(const SimulateOptions& options) {
@@ -33,6 +36,8 @@ int runSimulate(const SimulateOptions& options) {
     if (options.record) history = std::make_unique<SessionHistory>(plan, routine->sourceFile, options.dataDir);
     if (history && !history->enabled()) std::cerr << "matside simulate: note: " << history->notice() << '\n';
 
+    if (history && history->enabled() && options.painBefore) history->recorder().begin(options.painBefore);
+
     SimulationHooks hooks;
     hooks.onEvent = [&](const SessionEvent& e, const Session& session) {
         std::cout << (options.json ? eventToJsonLine(e) : eventToText(e)) << '\n';
@@ -43,6 +48,9 @@ int runSimulate(const SimulateOptions& options) {
                   << toString(c.command) << "' does not apply in state " << toString(state) << "; ignored\n";
     };
     const SimulationResult result = simulateSession(plan, std::move(*commands), hooks);
+    if (history && history->recorder().sessionId() && (options.painAfter || !options.note.empty()))
+        history->recorder().finish(history->recorder().end().value_or(SessionEnd::Interrupted), options.painAfter,
+                                   options.note);
     const SessionSummary summary = summarize(result.final);
     std::cout << (options.json ? summaryToJsonLine(summary, result.endTime) : summaryToText(summary, result.endTime))
               << '\n';
@@ -66,6 +74,11 @@ void registerSimulate(CLI::App& app, int& exitCode) {
     cmd->add_flag("--record", options->record, "Store the simulated session in the history (for tests and demos)");
     cmd->add_option("--data-dir", options->dataDir,
                     "History folder for --record (default: $MATSIDE_DATA_DIR, else $XDG_DATA_HOME/matside)");
+    cmd->add_option("--pain-before", options->painBefore, "With --record: the pain rating before the session (0-10)")
+        ->check(CLI::Range(0, 10));
+    cmd->add_option("--pain-after", options->painAfter, "With --record: the pain rating after the session (0-10)")
+        ->check(CLI::Range(0, 10));
+    cmd->add_option("--note", options->note, "With --record: the note written at the end");
     cmd->callback([options, &exitCode] { exitCode = runSimulate(*options); });
 }
 

@@ -81,7 +81,8 @@ ChartArea drawPainChart(const Canvas& c, const ReportData& report, double x, dou
         return a.x + a.width * std::clamp(f, 0.0, 1.0);
     };
     const int dayCount = static_cast<int>((report.until - report.since).count()) + 1;
-    const int ticks = std::min(dayCount, 6);
+    // A tick for every day of a short period; six spread over a long one.
+    const int ticks = dayCount <= 10 ? dayCount : 6;
     for (int i = 0; i < ticks; ++i) {
         const auto day = report.since + days(ticks == 1 ? 0 : static_cast<int>((dayCount - 1) * i / (ticks - 1)));
         const double tx = xOf(sys_seconds(day) + hours(12));

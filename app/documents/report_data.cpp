@@ -91,6 +91,11 @@ ReportData buildReport(const ReportInput& in) {
             r.painStops.push_back(std::move(stop));
         }
     }
+    // One routine in the period names the report; several make it "All routines".
+    if (!in.routineId && !inPeriod.empty() &&
+        std::all_of(inPeriod.begin(), inPeriod.end(),
+                    [&](const SessionRecord& s) { return s.routineId == inPeriod[0].routineId; }))
+        r.routineTitle = inPeriod[0].routineTitle;
     r.exercises = std::move(tallies.list);
     const auto trained = trainingDays(inPeriod);
     r.daysTrained = static_cast<int>(std::set<sys_days>(trained.begin(), trained.end()).size());

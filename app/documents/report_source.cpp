@@ -8,12 +8,20 @@
 #include "history/history_store.h"
 
 #include <map>
+#include <unistd.h>
 
 namespace matside::documents {
 
 ReportResult makeReport(const ReportRequest& request, const std::filesystem::path& target) {
     auto opened = HistoryStore::open(request.historyFile, HistoryStore::Access::ReadOnly);
     if (opened.status == HistoryStore::Status::Off) return {opened.notice, 0, -1, {}};
+    // A snapshot is fine for a copy on read-only media; in a folder we could write, the file is
+    // held by someone else (locked), and a snapshot could miss what they are writing.
+    if (!opened.snapshotReason.empty() && ::access(request.historyFile.parent_path().c_str(), W_OK) == 0)
+        return {request.historyFile.string() + ": is locked by another program; close it (or wait) and try again",
+                0,
+                -1,
+                {}};
     std::map<std::string, Plan> plans;
     for (const Routine& r : request.routines) plans.try_emplace(r.id, expandPlan(r));
     ReportInput input;
