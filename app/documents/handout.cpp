@@ -156,12 +156,14 @@ void drawPicture(const Canvas& c, const Picture& p, double x, double y, double h
 
 struct ExerciseText {
     std::string heading, dose, summary, keyPoints, equipment, cautions;
+    std::string endCaption; // "End (hold)" where the end pose is held
 };
 
 ExerciseText textsOf(const Exercise& e, std::size_t number) {
     ExerciseText t;
     t.heading = std::to_string(number) + ".  " + e.name;
     t.dose = exerciseDoseText(e);
+    t.endCaption = e.holdSeconds || e.repHoldSeconds ? "End (hold)" : "End";
     t.summary = e.summary;
     for (const auto& p : e.keyPoints)
         t.keyPoints += (t.keyPoints.empty() ? "" : "\n") + std::string("\xE2\x80\xA2  ") + p;
@@ -200,9 +202,11 @@ Block exerciseBlock(const ExerciseText& t, Poses poses, std::size_t index, std::
         return top(c, w) + picH + kCaptionH + 6 + textBelow(c, t, 0, 0, w, false);
     };
     b.draw = [=](const Canvas& c, double x, double y, double w) {
+        const double left = x;
         y += c.text(t.heading, kHeading, x, y, w) + 2;
         y += c.text(t.dose, kDose, x, y, w) + 4;
         if (!t.summary.empty()) y += c.text(t.summary, kCaption, x, y, w) + 6;
+        x += std::max(0.0, (w - 2 * kPictureWidth - kPictureGap) / 2); // the pair centred under the heading
         const double x2 = x + kPictureWidth + kPictureGap;
         drawPicture(c, poses.start, x, y, pictureHeight(poses.start));
         drawPicture(c, poses.end, x2, y, pictureHeight(poses.end));
@@ -212,8 +216,8 @@ Block exerciseBlock(const ExerciseText& t, Poses poses, std::size_t index, std::
             placed->push_back({index, true, page, x2, y, kPictureWidth, pictureHeight(poses.end)});
         }
         c.text("Start", kCaption, x, y + picH + 2, kPictureWidth, Align::Center);
-        c.text("End (hold)", kCaption, x2, y + picH + 2, kPictureWidth, Align::Center);
-        textBelow(c, t, x, y + picH + kCaptionH + 6, w, true);
+        c.text(t.endCaption, kCaption, x2, y + picH + 2, kPictureWidth, Align::Center);
+        textBelow(c, t, left, y + picH + kCaptionH + 6, w, true);
     };
     b.spaceAfter = 20;
     return b;

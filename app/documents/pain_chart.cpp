@@ -89,7 +89,10 @@ ChartArea drawPainChart(const Canvas& c, const ReportData& report, double x, dou
         cairo_move_to(cr, tx, a.y + a.height);
         cairo_line_to(cr, tx, a.y + a.height + 4);
         c.stroke(kInk, 0.8);
-        c.text(dayText(day).substr(4), kLabel, tx - 40, a.y + a.height + 6, 80, Align::Center);
+        // Past about a year the day alone is ambiguous: add the year.
+        std::string label = dayText(day).substr(4);
+        if (dayCount > 330) label += " " + std::to_string(static_cast<int>(year_month_day(day).year()));
+        c.text(label, kLabel, tx - 40, a.y + a.height + 6, 80, Align::Center);
     }
 
     std::vector<double> xs;

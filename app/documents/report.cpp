@@ -76,7 +76,7 @@ Block figures(const ReportData& r) {
 // The per-exercise table: name, sets done of planned, skipped, pain stops.
 Block exerciseTable(const ReportData& r) {
     constexpr double rowH = 18;
-    const double cols[] = {0, 0.50, 0.70, 0.84}; // fractions of the width
+    const double cols[] = {0, 0.46, 0.70, 0.84}; // fractions of the width
     const char* heads[] = {"Exercise", "Sets done / planned", "Skipped", "Pain stops"};
     bool manyRoutines = false;
     for (const auto& e : r.exercises) manyRoutines = manyRoutines || e.routineTitle != r.exercises[0].routineTitle;
