@@ -7,6 +7,7 @@
 #include <cairo.h>
 
 #include <algorithm>
+#include <ctime>
 
 namespace matside::documents {
 
@@ -26,6 +27,14 @@ std::vector<std::vector<std::size_t>> seriesRuns(const std::vector<std::optional
 }
 
 namespace {
+
+// A UTC time as the person's wall clock shows it, on the same scale as the local days.
+std::chrono::sys_seconds localClock(std::chrono::sys_seconds utc) {
+    const std::time_t t = utc.time_since_epoch().count();
+    std::tm local{};
+    localtime_r(&t, &local);
+    return utc + std::chrono::seconds(local.tm_gmtoff);
+}
 
 constexpr Rgb kBefore{0.05, 0.33, 0.55}; // blue, solid, circles
 constexpr Rgb kAfter{0.80, 0.38, 0.05};  // orange, dashed, squares
@@ -76,8 +85,8 @@ ChartArea drawPainChart(const Canvas& c, const ReportData& report, double x, dou
     using namespace std::chrono;
     const auto t0 = sys_seconds(report.since);
     const double span = std::max<double>(duration_cast<seconds>(sys_seconds(report.until + days(1)) - t0).count(), 1);
-    auto xOf = [&](sys_seconds t) {
-        const double f = duration_cast<seconds>(t - t0).count() / span;
+    auto xOf = [&](sys_seconds local) { // a local wall-clock time, as localClock() gives
+        const double f = duration_cast<seconds>(local - t0).count() / span;
         return a.x + a.width * std::clamp(f, 0.0, 1.0);
     };
     const int dayCount = static_cast<int>((report.until - report.since).count()) + 1;
@@ -98,7 +107,7 @@ ChartArea drawPainChart(const Canvas& c, const ReportData& report, double x, dou
     std::vector<double> xs;
     std::vector<std::optional<int>> before, after;
     for (const PainSample& s : report.pain) {
-        xs.push_back(xOf(s.at));
+        xs.push_back(xOf(localClock(s.at)));
         before.push_back(s.before);
         after.push_back(s.after);
     }

@@ -74,6 +74,17 @@ TEST_F(Report, ShowsTheCountsTheDatesAndTheNote) {
     EXPECT_EQ(test::pdfPages(pdf()), 1);
 }
 
+TEST_F(Report, DatesAndTimesAreThePersonsLocalOnes) {
+    session("2026-11-24 03:00:00", {"--pain-before", "2"}); // 22:00 the day before in New York
+    const auto r =
+        runMatside({"report", "--data-dir", (dir / "data").string(), "-o", pdf().string(), "--until", "2026-11-24"},
+                   {{"TZ", "America/New_York"}});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const std::string text = squashed(test::pdfText(pdf()));
+    EXPECT_NE(text.find("23 Nov 2026 to 24 Nov 2026"), std::string::npos) << text;
+    EXPECT_NE(text.find("1 of 2 days"), std::string::npos) << text;
+}
+
 TEST_F(Report, ThePeriodLeavesOutSessionsOutsideIt) {
     fourSessions();
     ASSERT_EQ(report({"--since", "2026-11-23", "--until", "2026-11-23"}).exitCode, 0);
