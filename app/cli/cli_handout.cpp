@@ -31,6 +31,7 @@ int runHandout(const HandoutOptions& o) {
     options.paper = *paper;
     options.weeks = o.weeks;
     options.firstDay = localToday();
+    // The schedule (issue 12) goes here: options.planned = sessions planned per day/weekday.
     options.assetDirs = assetSearchDirs();
     const std::filesystem::path target =
         o.output.empty() ? std::filesystem::path(routine->id + "-handout.pdf") : o.output;

@@ -45,6 +45,7 @@ int runReport(const ReportOptions& o) {
     request.historyFile = historyDbPath(resolveDataDir(o.dataDir));
     if (!o.routineId.empty()) request.routineId = o.routineId;
     request.today = localToday();
+    // The schedule (issue 12) goes here: request.planned, for "planned" and adherence.
     request.routines = documents::libraryRoutines(assetSearchDirs());
     const std::filesystem::path target =
         o.output.empty() ? std::filesystem::path("matside-report-" + documents::isoDay(request.today) + ".pdf")

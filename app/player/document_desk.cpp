@@ -106,6 +106,7 @@ void DocumentDesk::writeHandout() {
     documents::HandoutOptions options;
     options.paper = documents::localePaper();
     options.firstDay = localToday();
+    // The schedule (issue 12) goes here: options.planned (boxes per day in the tick log).
     options.assetDirs = {assetsDir()}; // as the player looks them up
     const fs::path file = folder / (m_plan.routine->id + "-handout.pdf");
     const auto result = documents::writeHandout(m_plan, options, file);
@@ -128,6 +129,7 @@ void DocumentDesk::writeReport() {
     request.historyFile = historyDbPath(resolveDataDir(m_dataDir));
     request.routineId = m_plan.routine->id;
     request.today = localToday();
+    // The schedule (issue 12) goes here: request.planned, for "planned" and adherence.
     request.paper = documents::localePaper();
     request.routines = {*m_plan.routine};
     const fs::path file = folder / ("matside-report-" + documents::isoDay(request.today) + ".pdf");
