@@ -32,6 +32,8 @@ int main(int argc, char** argv) {
     matside::cli::registerPlan(app, exitCode);
     matside::cli::registerSimulate(app, exitCode);
     matside::cli::registerHistory(app, exitCode);
+    matside::cli::registerHandout(app, exitCode);
+    matside::cli::registerReport(app, exitCode);
 
     try {
         app.parse(argc, argv);

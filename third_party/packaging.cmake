@@ -103,6 +103,8 @@ set(MATSIDE_DEB_DEPENDS
   "libespeak-ng1" "espeak-ng-data"
   "libfontconfig1" "fonts-dejavu-core"
   "libxss1" "libx11-6"
-  "tzdata")                       # the person's local day and time (history calendar, schedule)
+  "tzdata"                        # the person's local day and time (history calendar, schedule)
+  # the printable handout and report (issue 13): cairo's PDF surface and Pango text
+  "libcairo2" "libpango-1.0-0" "libpangocairo-1.0-0" "libglib2.0-0")
 list(JOIN MATSIDE_DEB_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 include(CPack)

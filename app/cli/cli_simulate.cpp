@@ -22,6 +22,9 @@ struct SimulateOptions {
     bool json = false;
     bool record = false;             // --record: store the session in the history
     std::filesystem::path dataDir;   // --data-dir DIR: where --record stores it
+    std::optional<int> painBefore;   // --pain-before N: the ready screen's rating, recorded
+    std::optional<int> painAfter;    // --pain-after N: the done screen's rating, recorded
+    std::string note;                // --note TEXT: the done screen's note, recorded
 };
 
 int runSimulate(const SimulateOptions& options) {
@@ -36,6 +39,8 @@ int runSimulate(const SimulateOptions& options) {
     if (options.record) history = std::make_unique<SessionHistory>(plan, routine->sourceFile, options.dataDir);
     if (history && !history->enabled()) printStderrLine("matside simulate: note: " + history->notice());
 
+    if (history && history->enabled() && options.painBefore) history->recorder().begin(options.painBefore);
+
     SimulationHooks hooks;
     hooks.onEvent = [&](const SessionEvent& e, const Session& session) {
         std::cout << (options.json ? eventToJsonLine(e) : eventToText(e)) << '\n';
@@ -48,6 +53,9 @@ int runSimulate(const SimulateOptions& options) {
         printStderrLine(line.str());
     };
     const SimulationResult result = simulateSession(plan, std::move(*commands), hooks);
+    if (history && history->recorder().sessionId() && (options.painAfter || !options.note.empty()))
+        history->recorder().finish(history->recorder().end().value_or(SessionEnd::Interrupted), options.painAfter,
+                                   options.note);
     const SessionSummary summary = summarize(result.final);
     std::cout << (options.json ? summaryToJsonLine(summary, result.endTime) : summaryToText(summary, result.endTime))
               << '\n';
@@ -73,6 +81,11 @@ void registerSimulate(CLI::App& app, int& exitCode) {
     cmd->add_flag("--record", options->record, "Store the simulated session in the history (for tests and demos)");
     cmd->add_option("--data-dir", options->dataDir,
                     "History folder for --record (default: $MATSIDE_DATA_DIR, else $XDG_DATA_HOME/matside)");
+    cmd->add_option("--pain-before", options->painBefore, "With --record: the pain rating before the session (0-10)")
+        ->check(CLI::Range(0, 10));
+    cmd->add_option("--pain-after", options->painAfter, "With --record: the pain rating after the session (0-10)")
+        ->check(CLI::Range(0, 10));
+    cmd->add_option("--note", options->note, "With --record: the note written at the end");
     cmd->callback([options, &exitCode] { exitCode = runSimulate(*options); });
 }
 

@@ -26,6 +26,8 @@ void registerValidate(CLI::App& app, int& exitCode);
 void registerPlan(CLI::App& app, int& exitCode);
 void registerSimulate(CLI::App& app, int& exitCode);
 void registerHistory(CLI::App& app, int& exitCode);
+void registerHandout(CLI::App& app, int& exitCode); // issue 13: printable PDFs
+void registerReport(CLI::App& app, int& exitCode);
 // `play` fills `options` and runs it (runPlay, launch/play_options.h); main() runs the same
 // options when no subcommand is given.
 void registerPlay(CLI::App& app, PlayOptions& options, int& exitCode);

@@ -114,13 +114,14 @@ HistoryStore::Opened HistoryStore::open(const std::filesystem::path& file, Acces
         if (version > kSchemaVersion) return off(file, newerSchema(version));
     }
     if (access == Access::ReadWrite) return openWritable(file, recheck);
-    if (!exists) return Opened{Status::Missing, nullptr, {}};
+    if (!exists) return Opened{Status::Missing, nullptr, {}, {}};
     if (!recheck && version == kSchemaVersion) return openReadOnly(file);
     // An unchecked file needs a writer (WAL recovery), an older schema the migration. In a
     // folder we cannot write (a copy on read-only media), still show what the file holds.
     Opened writable = openWritable(file, recheck);
     if (writable.status == Status::Ok) return writable;
     Opened immutable = openImmutable(file);
+    immutable.snapshotReason = writable.notice;
     return immutable.status == Status::Ok ? std::move(immutable) : std::move(writable);
 }
 
@@ -154,7 +155,7 @@ HistoryStore::Opened HistoryStore::openImmutable(const std::filesystem::path& fi
         sqlite3_close(db);
         return off(file, problem);
     }
-    return Opened{Status::Ok, std::unique_ptr<HistoryStore>(new HistoryStore(db, file)), {}};
+    return Opened{Status::Ok, std::unique_ptr<HistoryStore>(new HistoryStore(db, file)), {}, {}};
 }
 
 HistoryStore::Opened HistoryStore::openReadOnly(const std::filesystem::path& file) {
@@ -170,7 +171,7 @@ HistoryStore::Opened HistoryStore::openReadOnly(const std::filesystem::path& fil
         sqlite3_close(db);
         return off(file, e.what());
     }
-    return Opened{Status::Ok, std::unique_ptr<HistoryStore>(new HistoryStore(db, file)), {}};
+    return Opened{Status::Ok, std::unique_ptr<HistoryStore>(new HistoryStore(db, file)), {}, {}};
 }
 
 HistoryStore::Opened HistoryStore::openWritable(const std::filesystem::path& file, bool recheck) {
@@ -211,7 +212,7 @@ HistoryStore::Opened HistoryStore::openWritable(const std::filesystem::path& fil
         sqlite3_close(db);
         return off(file, e.what());
     }
-    return Opened{Status::Ok, std::unique_ptr<HistoryStore>(new HistoryStore(db, file)), {}};
+    return Opened{Status::Ok, std::unique_ptr<HistoryStore>(new HistoryStore(db, file)), {}, {}};
 }
 
 HistoryStore::~HistoryStore() { sqlite3_close(m_db); }

@@ -97,6 +97,9 @@ public:
         Status status = Status::Off;
         std::unique_ptr<HistoryStore> store;
         std::string notice; // one line for the person, set when status is Off
+        // Ok, but only as an immutable snapshot (locks ignored) because a writable open failed
+        // for this reason (a read-only folder, or another program holding the file locked).
+        std::string snapshotReason;
     };
 
     // Opens <file>. A file that is not a healthy SQLite database is refused and left

@@ -44,7 +44,7 @@ std::pair<std::string, std::string> resumeWords(const Plan& plan, const ResumeTa
 
 HistoryPanel::HistoryPanel(const Session& session, const Plan& plan, const std::filesystem::path& routineFile,
                            const std::filesystem::path& dataDir)
-    : m_session(session), m_sink(session, plan, routineFile, dataDir) {
+    : m_session(session), m_sink(session, plan, routineFile, dataDir), m_documents(plan, dataDir) {
     m_state.historyAvailable = true;
     refreshNotice();
     if (auto target = m_sink.history().resumable()) {

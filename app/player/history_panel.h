@@ -7,6 +7,7 @@
 #include "core/plan.h"
 #include "core/session.h"
 #include "history/history_sink.h"
+#include "player/document_desk.h"
 #include "ui/checkin_view.h"
 #include "ui/history_view.h"
 
@@ -61,6 +62,9 @@ public:
     // The note field has the keyboard: keys are text, not shortcuts.
     bool typing() const { return m_state.noteActive; }
 
+    // The handout and the report for the physio (issue 13), with their one-line status.
+    DocumentDesk& documents() { return m_documents; }
+
     // The window is closing: the done screen's rating and note are written one last time.
     void close();
 
@@ -77,6 +81,7 @@ private:
     std::string m_lastWrittenNote;
     std::optional<int> m_lastWrittenPain;
     bool m_wroteAfter = false;
+    DocumentDesk m_documents;
 };
 
 // The History screen's content from the stored sessions (oldest first), as of `today`.

@@ -280,11 +280,8 @@ int runPlay(const PlayOptions& options) {
     };
     // Every key, click and scripted key: history's keys, then the guide, then the controller.
     auto act = [&](const ui::Action& action) {
-        if (soundAct(action)) {
-            scheduler.noteInput();
-            return;
-        }
-        if (historyAct(action)) {
+        // P and the PDF buttons (issue 13) are player/document_desk.cpp's.
+        if (soundAct(action) || handlePrintAction(action, *playing->history, playing->controller, guide) || historyAct(action)) {
             scheduler.noteInput();
             return;
         }

@@ -5,18 +5,18 @@
 #include "player/guide.h"
 #include "player/history_panel.h"
 #include "player/picture_set.h"
-#include "ui/guide_views.h"
 #include "ui/done_view.h"
 #include "ui/fit_card.h"
+#include "ui/guide_views.h"
 #include "ui/help_overlay.h"
 #include "ui/paused_overlay.h"
 #include "ui/player_view.h"
 #include "ui/ready_view.h"
 #include "ui/theme.h"
 
-#include <glad/gl.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <glad/gl.h>
 #include <imgui.h>
 
 namespace matside {
@@ -31,10 +31,16 @@ void PlayerFrame::releaseTextures() {
     if (m_detailPictures) m_detailPictures->release();
 }
 
-void PlayerFrame::drawGuide(const ui::ViewContext& ctx, const Snapshot& s, int width, std::vector<ui::Action>& actions) {
+void PlayerFrame::drawGuide(const ui::ViewContext& ctx, const Snapshot& s, int width,
+                            std::vector<ui::Action>& actions) {
     if (!m_guide.guide || m_guide.guide->screen() == ui::GuideScreen::None) return;
-    ui::GuideView view{m_guide.guide->screen(), m_guide.guide->exercise(), m_guide.library, m_guide.currentRoutine,
-                       {}, {}, m_guide.texts};
+    ui::GuideView view{m_guide.guide->screen(),
+                       m_guide.guide->exercise(),
+                       m_guide.library,
+                       m_guide.currentRoutine,
+                       {},
+                       {},
+                       m_guide.texts};
     if (view.screen == ui::GuideScreen::Exercise) {
         // The exercise's first work step carries its pictures (first side, as drawn).
         for (const PlanStep& step : m_plan.steps) {
@@ -47,6 +53,23 @@ void PlayerFrame::drawGuide(const ui::ViewContext& ctx, const Snapshot& s, int w
         }
     }
     ui::drawGuideScreen(ctx, s, view, actions);
+}
+
+// Where the last handout or report went, one line along the bottom of the window (issue 13).
+void PlayerFrame::drawDocumentStatus(ImFont* font, bool atTop) {
+    const std::string& status = m_history->documents().status();
+    if (status.empty()) return;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, status.c_str());
+    const float pad = font->FontSize * 0.4f;
+    // The ready screen's footer is full: there the line goes in the top margin, above the title.
+    const float y = atTop ? vp->WorkPos.y + pad * 0.6f : vp->WorkPos.y + vp->WorkSize.y - size.y - pad * 2;
+    const ImVec2 at(vp->WorkPos.x + std::max(pad, (vp->WorkSize.x - size.x) * 0.5f), y);
+    const ui::Palette& pal = ui::paletteFor(ui::Phase::Neutral);
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    draw->AddRectFilled(ImVec2(at.x - pad, at.y - pad * 0.5f), ImVec2(at.x + size.x + pad, at.y + size.y + pad * 0.5f),
+                        pal.panel.u32(), pad);
+    draw->AddText(font, font->FontSize, at, pal.text.u32(), status.c_str());
 }
 
 std::optional<Millis> PlayerFrame::nextAnimationChange() const {
@@ -62,7 +85,8 @@ bool PlayerFrame::picturesArrived() {
 std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, platform::FontManager& fonts, Millis now,
                                           int width, int height, float contentScale) {
     // Fonts are baked for this window size; the style's em follows the body face.
-    const ui::TypeScale type = ui::typeScaleFor(width, height, contentScale, ui::textScaleFactor(ui::activeTextScale()));
+    const ui::TypeScale type =
+        ui::typeScaleFor(width, height, contentScale, ui::textScaleFactor(ui::activeTextScale()));
     fonts.update(platform::FontRequest{type.body, type.heading, type.title, type.digits});
     const platform::Fonts& f = fonts.fonts();
     if (f.body->FontSize != m_styledBody || static_cast<int>(ui::activeTheme()) != m_styledTheme) {
@@ -78,7 +102,8 @@ std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, pl
     const Snapshot s = controller.snapshot(now);
     m_last = s;
     m_lastNow = now;
-    ui::ViewContext ctx{m_plan, ui::UiFonts{f.body, f.heading, f.title, f.digits}, controller.muted(), {}, nullptr, m_sound};
+    ui::ViewContext ctx{m_plan, ui::UiFonts{f.body, f.heading, f.title, f.digits}, controller.muted(), {}, nullptr,
+                        m_sound};
     if (m_history) ctx.checkin = &m_history->checkin();
     std::vector<ui::Action> actions;
     switch (s.state) {
@@ -98,7 +123,8 @@ std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, pl
     }
     default:
         ctx.picture = m_pictures->frameFor(
-            s, ui::computePlayerLayout(ImVec2(float(width), float(height)), f.body->FontSize, f.digits->FontSize).picture.width());
+            s, ui::computePlayerLayout(ImVec2(float(width), float(height)), f.body->FontSize, f.digits->FontSize)
+                   .picture.width());
         ui::drawPlayerView(ctx, s, actions);
         if (s.state == SessionState::Paused && !controller.helpOpen() && !controller.quitPromptOpen() &&
             !(m_guide.guide && m_guide.guide->screen() != ui::GuideScreen::None))
@@ -106,10 +132,13 @@ std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, pl
         break;
     }
     if (m_history && m_history->historyScreen()) { // History (L): over ready and done
-        bool close = false;
-        ui::drawHistoryScreen(ctx, *m_history->historyScreen(), close);
+        bool close = false, report = false;
+        ui::drawHistoryScreen(ctx, *m_history->historyScreen(), close, &report);
         if (close) m_history->closeHistory();
+        if (report) actions.push_back(ui::Action::of(ui::Action::Kind::Print));
     }
+    if (m_history && (s.state == SessionState::Ready || m_history->historyOpen()))
+        drawDocumentStatus(f.body, !m_history->historyOpen());
     drawGuide(ctx, s, width, actions);
     m_redrawSoon = ui::takeRedrawRequest();
     if (controller.helpOpen()) ui::drawHelpOverlay(ctx, s, actions);

@@ -63,6 +63,7 @@ public:
 
 private:
     void drawGuide(const ui::ViewContext& ctx, const Snapshot& s, int width, std::vector<ui::Action>& actions);
+    void drawDocumentStatus(ImFont* font, bool atTop);
 
     const Plan& m_plan;
     std::function<void()> m_wake;

@@ -11,7 +11,7 @@ void drawGuideButtons(const Palette& pal, const UiFonts& fonts, float width, std
     const std::string text = std::string("Text: ") + textScaleName(activeTextScale()) + "  (Z)";
     std::pair<std::string, K> buttons[] = {
         {"Keys  (H)", K::Help},   {"About  (A)", K::About}, {"Tips  (T)", K::Tips},
-        {"Routines  (O)", K::Routines}, {theme, K::Theme}, {text, K::TextSize},
+        {"Routines  (O)", K::Routines}, {"Handout  (P)", K::Print}, {theme, K::Theme}, {text, K::TextSize},
     };
     // One row always (the ready screen has little height to spare): the short labels when
     // the long ones do not fit.
@@ -20,12 +20,12 @@ void drawGuideButtons(const Palette& pal, const UiFonts& fonts, float width, std
     for (const auto& b : buttons) total += ImGui::CalcTextSize(b.first.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::PopFont();
     if (total > width) {
-        const char* shortLabels[] = {"H Keys", "A About", "T Tips", "O Routines", "D Colours", "Z Text"};
+        const char* shortLabels[] = {"H Keys", "A About", "T Tips", "O Routines", "P Handout", "D Colours", "Z Text"};
         for (std::size_t i = 0; i < std::size(buttons); ++i) buttons[i].first = shortLabels[i];
     }
     // Still too wide (extra large text in a small window): keep About, Tips and Routines, then
-    // colours, text size and keys while they fit; the keys themselves always work.
-    const int priority[] = {1, 2, 3, 4, 5, 0};
+    // the handout, colours, text size and keys while they fit; the keys themselves always work.
+    const int priority[] = {1, 2, 3, 4, 5, 6, 0};
     bool shown[std::size(buttons)] = {};
     const float gap = scaled(0.5f);
     ImGui::PushFont(fonts.body);

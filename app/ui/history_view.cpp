@@ -172,7 +172,7 @@ std::string shortDate(std::chrono::sys_days day) {
     return out;
 }
 
-void drawHistoryScreen(const ViewContext& ctx, const HistoryScreenData& data, bool& close) {
+void drawHistoryScreen(const ViewContext& ctx, const HistoryScreenData& data, bool& close, bool* report) {
     const Palette& pal = paletteFor(Phase::Neutral);
     const UiFonts& fonts = ctx.fonts;
     beginCanvas("history", pal, 0.999f); // opaque, but in front of the screen it covers
@@ -189,6 +189,12 @@ void drawHistoryScreen(const ViewContext& ctx, const HistoryScreenData& data, bo
     ImGui::SetCursorPos(ImVec2(size.x - pad - closeW, pad * 0.7f));
     ImGui::PushFont(fonts.body);
     if (bigButton(closeLabel.c_str(), ImVec2(closeW, scaled(2.2f)), pal, false, nullptr)) close = true;
+    if (report) { // left of Close: the PDF for the next appointment (issue 13)
+        const std::string label = "Report for my physio  (P)";
+        const float reportW = textWidth(fonts.body, label) + scaled(2);
+        ImGui::SetCursorPos(ImVec2(size.x - pad - closeW - scaled(0.6f) - reportW, pad * 0.7f));
+        if (bigButton(label.c_str(), ImVec2(reportW, scaled(2.2f)), pal, false, nullptr)) *report = true;
+    }
     ImGui::PopFont();
     ImGui::SetCursorPos(ImVec2(pad, pad * 0.7f + fonts.title->FontSize * 1.15f));
     const std::string days = std::to_string(data.calendar.daysTrained) + " days trained in the last 8 weeks";

@@ -30,8 +30,9 @@ struct HistoryScreenData {
     std::string notice;             // why the history could not be read; empty when fine
 };
 
-// Draws the whole screen; sets `close` when its Close button was clicked.
-void drawHistoryScreen(const ViewContext& ctx, const HistoryScreenData& data, bool& close);
+// Draws the whole screen; sets `close` when its Close button was clicked and `report` when
+// "Report for my physio" was (issue 13; null: no such button).
+void drawHistoryScreen(const ViewContext& ctx, const HistoryScreenData& data, bool& close, bool* report = nullptr);
 
 // "25 Nov" for a chart label.
 std::string shortDate(std::chrono::sys_days day);

@@ -71,6 +71,9 @@ const KeyBinding kBindings[] = {
     {NamedKey::None, U'L', Action::of(K::History), nullptr, nullptr},
     {NamedKey::None, U'c', Action::of(K::ContinueSession), "C", "On the ready screen: continue an interrupted session"},
     {NamedKey::None, U'C', Action::of(K::ContinueSession), nullptr, nullptr},
+    // Printable documents (issue 13).
+    {NamedKey::None, U'p', Action::of(K::Print), "P", "Handout PDF (ready screen); report for the physio (History)"},
+    {NamedKey::None, U'P', Action::of(K::Print), nullptr, nullptr},
     {NamedKey::None, U'z', Action::of(K::TextSize), "Z", "Text size: small, normal, large, extra large"},
     {NamedKey::None, U'Z', Action::of(K::TextSize), nullptr, nullptr},
 };

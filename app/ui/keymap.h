@@ -37,6 +37,7 @@ struct Action {
         TextSize,     // next text size
         History,      // the History screen: calendar, streak, pain chart, sessions (issue 6)
         ContinueSession, // the ready screen's "Continue at step N" (an interrupted session)
+        Print,        // a PDF (issue 13): the handout on the ready screen, the report on History
     };
     Kind kind = Kind::Session;
     Command command = Command::Toggle; // for Kind::Session

@@ -39,19 +39,6 @@ PlayerLayout computePlayerLayout(ImVec2 size, float em, float digitsPx) {
     return l;
 }
 
-std::string exerciseDoseText(const Exercise& e) {
-    std::string dose;
-    const std::string sets = e.sets > 1 ? std::to_string(e.sets) + " sets of " : "";
-    if (e.reps && e.repHoldSeconds)
-        dose = sets + std::to_string(*e.reps) + " reps, " + std::to_string(*e.repHoldSeconds) + " s hold each";
-    else if (e.reps)
-        dose = sets + std::to_string(*e.reps) + " reps";
-    else if (e.holdSeconds)
-        dose = (e.sets > 1 ? sets : std::string()) + std::to_string(*e.holdSeconds) + " s hold";
-    if (e.sides == Sides::Each) dose += ", each " + e.sideLabel;
-    return dose;
-}
-
 std::string sideText(const Plan& plan, const PlanStep& step) {
     if (!step.side) return {};
     const Exercise& e = plan.exerciseOf(step);

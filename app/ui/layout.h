@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/dose_text.h"
 #include "core/plan.h"
 #include "core/routine.h"
 #include "ui/keymap.h"
@@ -60,8 +61,8 @@ struct PlayerLayout {
 };
 PlayerLayout computePlayerLayout(ImVec2 size, float em, float digitsPx);
 
-// "3 sets of 30 s hold, each leg": an exercise's dose in words for the ready list.
-std::string exerciseDoseText(const Exercise& exercise);
+// exerciseDoseText() (core/dose_text.h) words the dose on the ready list and the handout.
+using matside::exerciseDoseText;
 // "LEFT LEG", or empty when the step has no side.
 std::string sideText(const Plan& plan, const PlanStep& step);
 // The big timer's text: "0:30", "9:59" (one minute digit keeps the column narrow), "12:00".
