@@ -1,6 +1,8 @@
 // settings.json: tolerant loading (field by field) and atomic saving.
 #include "history/settings.h"
 
+#include "core/schedule_json.h"
+
 #include <nlohmann/json.hpp>
 
 #include <fcntl.h>
@@ -81,6 +83,26 @@ private:
 constexpr Theme kThemes[] = {Theme::Dark, Theme::Light, Theme::HighContrast};
 constexpr TextSize kTextSizes[] = {TextSize::Small, TextSize::Normal, TextSize::Large, TextSize::XLarge};
 
+// The weekly plans: a bad plan is dropped (and named with its place), the others are kept.
+void readSchedule(const json& root, Settings& s, FieldReader& r) {
+    if (auto o = root.find("schedule"); o != root.end()) {
+        if (!o->is_object()) r.reject("schedule");
+        else
+            for (const auto& [id, value] : o->items()) {
+                const PlanFromJson plan = planFromJson(value);
+                if (id.empty() || id.size() > 128)
+                    r.reject("schedule (a routine id of " + std::to_string(id.size()) + " characters)");
+                else if (!plan.plan) r.reject("schedule." + id + plan.where + " (" + plan.what + ")");
+                else s.schedule[id] = *plan.plan;
+            }
+    }
+    if (auto q = root.find("quiet_hours"); q != root.end() && !q->is_null()) {
+        s.quietHours = quietHoursFromJson(*q);
+        if (!s.quietHours) r.reject("quiet_hours (expected {\"start\": \"22:00\", \"end\": \"07:00\"} or null)");
+    }
+    r.flag(root, "schedule_offered", s.scheduleOffered);
+}
+
 Settings fromJson(const json& root, std::string& bad) {
     Settings s;
     FieldReader r(bad);
@@ -118,6 +140,7 @@ Settings fromJson(const json& root, std::string& bad) {
                 r.integer(value, "rest_between_exercises_seconds", ov.restBetweenExercisesSeconds, 0, 600);
             }
     }
+    readSchedule(root, s, r);
     return s;
 }
 
@@ -129,7 +152,9 @@ std::string moveAside(const std::filesystem::path& file, const std::string& why)
     bad += ".bad";
     std::error_code ec;
     std::filesystem::rename(file, bad, ec);
-    if (ec) return "Settings: " + file.string() + " " + why + "; using defaults (could not move it aside: " + ec.message() + ")";
+    if (ec)
+        return "Settings: " + file.string() + " " + why + "; using defaults (could not move it aside: " + ec.message() +
+               ")";
     return "Settings: " + file.string() + " " + why + "; moved it to " + bad.string() + " and using defaults";
 }
 
@@ -193,6 +218,8 @@ std::string settingsToJson(const Settings& s) {
                          {"rest_between_sets_seconds", optionalJson(ov.restBetweenSetsSeconds)},
                          {"rest_between_exercises_seconds", optionalJson(ov.restBetweenExercisesSeconds)}};
     }
+    json schedule = json::object();
+    for (const auto& [id, plan] : s.schedule) schedule[id] = planToJson(plan);
     json root = {
         {"mute", s.mute},
         {"voice", s.voice},
@@ -210,6 +237,9 @@ std::string settingsToJson(const Settings& s) {
           {"fullscreen", s.window.fullscreen}}},
         {"routine_overrides", overrides},
         {"intro_acknowledged", s.introAcknowledged},
+        {"schedule", schedule},
+        {"quiet_hours", s.quietHours ? quietHoursToJson(*s.quietHours) : json(nullptr)},
+        {"schedule_offered", s.scheduleOffered},
     };
     // A voice name set from outside may not be valid UTF-8: replace, never throw while saving.
     return root.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
