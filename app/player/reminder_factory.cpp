@@ -1,0 +1,8 @@
+// Until `matside remind` lands, the Plan my week toggle says reminders are not available.
+#include "player/reminder_factory.h"
+
+namespace matside {
+
+std::unique_ptr<ReminderControl> makeReminderControl() { return std::make_unique<NoReminders>(); }
+
+} // namespace matside
