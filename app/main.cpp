@@ -1,5 +1,6 @@
 // matside: command-line entry point. `matside` alone opens the player on the default routine;
-// `play`, `validate`, `plan`, `simulate` (and `history`) are the scriptable contract.
+// `play`, `validate`, `plan`, `simulate` (and `history`, `schedule`, `handout`, `report`) are the
+// scriptable contract.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
 #include "launch/play_options.h"
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
     matside::cli::registerHistory(app, exitCode);
     matside::cli::registerHandout(app, exitCode);
     matside::cli::registerReport(app, exitCode);
+    matside::cli::registerSchedule(app, exitCode);
 
     try {
         app.parse(argc, argv);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/schedule.h"
+
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -24,7 +26,7 @@ struct Timings {
     int restBetweenSetsSeconds = 20;      // rest after each set (0 = none)
     int switchSidesSeconds = 5;           // pause to change sides (0 = none)
     int restBetweenExercisesSeconds = 20; // rest before the next exercise (0 = none)
-    int repTempoSeconds = 3;               // seconds one rep takes when counted out loud
+    int repTempoSeconds = 3;              // seconds one rep takes when counted out loud
     SideOrder sideOrder = SideOrder::Alternate;
     Side firstSide = Side::Left;
 };
@@ -42,19 +44,19 @@ struct Illustrations {
 struct Exercise {
     std::string id;
     std::string name;
-    std::string summary;             // one line: what the exercise does
+    std::string summary; // one line: what the exercise does
     Sides sides = Sides::Both;
-    std::string sideLabel = "side";  // "leg", "arm" or "side": shown as "LEFT LEG"
+    std::string sideLabel = "side"; // "leg", "arm" or "side": shown as "LEFT LEG"
     int sets = 1;
-    std::optional<int> reps;         // rep-counted sets when present
-    std::optional<int> holdSeconds;  // timed hold per set (stretches)
+    std::optional<int> reps;           // rep-counted sets when present
+    std::optional<int> holdSeconds;    // timed hold per set (stretches)
     std::optional<int> repHoldSeconds; // hold per rep (side plank: 5 reps of 5 s)
-    Timings timings;                 // routine defaults merged with this exercise's overrides
+    Timings timings;                   // routine defaults merged with this exercise's overrides
     std::vector<std::string> keyPoints;
     std::vector<std::string> equipment;
     std::vector<std::string> targetMuscles;
     std::vector<std::string> cautions;
-    std::string why;                 // why it helps
+    std::string why; // why it helps
     Illustrations illustrations;
 
     // Seconds one rep takes on the plan: its hold (if any) plus the tempo to move in and out.
@@ -68,12 +70,13 @@ struct Routine {
     std::string summary;
     Timings defaults;
     std::vector<Exercise> exercises;
-    std::vector<std::string> about;      // what the condition is (first-run screen)
-    std::vector<std::string> tips;       // relief tips
+    std::vector<std::string> about; // what the condition is (first-run screen)
+    std::vector<std::string> tips;  // relief tips
     std::vector<std::string> prevention;
-    std::vector<std::string> redFlags;   // when to see a doctor
+    std::vector<std::string> redFlags; // when to see a doctor
     std::string disclaimer;
-    std::filesystem::path sourceFile;    // where it was loaded from (for illustration lookup)
+    std::optional<WeeklyPlan> schedule; // a prescribed default plan ("schedule"); unset: none
+    std::filesystem::path sourceFile;   // where it was loaded from (for illustration lookup)
 };
 
 const char* toString(Side side);

@@ -4,6 +4,7 @@
 #include "core/routine_build.h"
 
 #include "core/illustration_paths.h"
+#include "core/schedule_json.h"
 
 #include <cmath>
 #include <map>
@@ -16,22 +17,25 @@ namespace {
 constexpr std::size_t kMaxExercises = 100;
 const ListRule kRoutineTexts{30, 600};
 
-const std::vector<std::string_view> kTimingKeys = {
-    "prepare_seconds", "rest_between_sets_seconds", "switch_sides_seconds",
-    "rest_between_exercises_seconds", "rep_tempo_seconds", "side_order", "first_side"};
+const std::vector<std::string_view> kTimingKeys = {"prepare_seconds",
+                                                   "rest_between_sets_seconds",
+                                                   "switch_sides_seconds",
+                                                   "rest_between_exercises_seconds",
+                                                   "rep_tempo_seconds",
+                                                   "side_order",
+                                                   "first_side"};
 
 std::vector<std::string_view> withTimingKeys(std::vector<std::string_view> keys) {
     keys.insert(keys.end(), kTimingKeys.begin(), kTimingKeys.end());
     return keys;
 }
 
-const std::vector<std::string_view> kRoutineKeys = {
-    "$schema", "format", "id", "title", "summary", "defaults", "about", "tips", "prevention",
-    "red_flags", "disclaimer", "exercises"};
-const std::vector<std::string_view> kExerciseKeys = withTimingKeys({
-    "id", "name", "summary", "sides", "side_label", "sets", "reps", "hold_seconds",
-    "rep_hold_seconds", "key_points", "equipment", "target_muscles", "cautions", "why",
-    "illustrations"});
+const std::vector<std::string_view> kRoutineKeys = {"$schema",    "format",   "id",       "title",      "summary",
+                                                    "defaults",   "about",    "tips",     "prevention", "red_flags",
+                                                    "disclaimer", "schedule", "exercises"};
+const std::vector<std::string_view> kExerciseKeys =
+    withTimingKeys({"id", "name", "summary", "sides", "side_label", "sets", "reps", "hold_seconds", "rep_hold_seconds",
+                    "key_points", "equipment", "target_muscles", "cautions", "why", "illustrations"});
 const std::vector<std::string_view> kIllustrationKeys = {"start", "end", "start_other", "end_other"};
 
 // Used for the routine's defaults and, flat, for each exercise's overrides of them.
@@ -44,15 +48,16 @@ Timings readTimings(ObjectReader& r, Timings t) {
     if (auto v = r.integer("rep_tempo_seconds", {1, 30, "seconds"})) t.repTempoSeconds = *v;
     if (auto v = r.choice("side_order", {"alternate", "all_sets_per_side"}))
         t.sideOrder = *v == "alternate" ? SideOrder::Alternate : SideOrder::AllSetsPerSide;
-    if (auto v = r.choice("first_side", {"left", "right"}))
-        t.firstSide = *v == "left" ? Side::Left : Side::Right;
+    if (auto v = r.choice("first_side", {"left", "right"})) t.firstSide = *v == "left" ? Side::Left : Side::Right;
     return t;
 }
 
 class Builder {
 public:
     Builder(const fs::path& file, const std::vector<fs::path>& assetDirs, Problems& problems)
-        : m_file(file), m_assetDirs(assetDirs), m_problems(problems) {}
+        : m_file(file),
+          m_assetDirs(assetDirs),
+          m_problems(problems) {}
 
     std::optional<Routine> routine(const Json& root);
 
@@ -93,6 +98,11 @@ std::optional<Routine> Builder::routine(const Json& root) {
     routine.tips = r.textList("tips", kRoutineTexts);
     routine.prevention = r.textList("prevention", kRoutineTexts);
     routine.redFlags = r.textList("red_flags", kRoutineTexts);
+    if (r.has("schedule")) {
+        PlanFromJson plan = planFromJson(root.at("schedule"));
+        if (plan.plan) routine.schedule = std::move(plan.plan);
+        else m_problems.add(r.pointerOf("schedule") + plan.where, std::move(plan.what));
+    }
     exercises(r, routine);
     return routine;
 }
@@ -128,14 +138,16 @@ void Builder::exercises(ObjectReader& r, Routine& routine) {
         const std::string pointer = childPointer(listPointer, i);
         const Json& item = (*list)[i];
         if (!item.is_object()) {
-            m_problems.add(pointer, "expected an exercise object { \"id\": ..., \"name\": ... }, found " + describe(item));
+            m_problems.add(pointer,
+                           "expected an exercise object { \"id\": ..., \"name\": ... }, found " + describe(item));
             continue;
         }
         Exercise ex = exercise(item, pointer, routine.defaults);
         if (!ex.id.empty()) {
             const auto [it, fresh] = firstUse.emplace(ex.id, i);
             if (!fresh)
-                m_problems.add(pointer + "/id", "duplicate id \"" + ex.id + "\": " + childPointer(listPointer, it->second) +
+                m_problems.add(pointer + "/id", "duplicate id \"" + ex.id +
+                                                    "\": " + childPointer(listPointer, it->second) +
                                                     " already uses it; give each exercise its own id");
         }
         routine.exercises.push_back(std::move(ex));
@@ -171,9 +183,11 @@ void Builder::dose(ObjectReader& r, Exercise& ex) {
     const bool hold = r.has("hold_seconds");
     const bool reps = r.has("reps");
     if (hold && reps)
-        r.report("hold_seconds", "a set is either a timed hold or reps, found both \"hold_seconds\" and \"reps\"; keep one");
+        r.report("hold_seconds",
+                 "a set is either a timed hold or reps, found both \"hold_seconds\" and \"reps\"; keep one");
     if (!hold && !reps && !r.misspelled("hold_seconds") && !r.misspelled("reps"))
-        m_problems.add(r.pointer(), "missing the dose: add \"hold_seconds\" (a timed hold per set) or \"reps\" (reps per set)");
+        m_problems.add(r.pointer(),
+                       "missing the dose: add \"hold_seconds\" (a timed hold per set) or \"reps\" (reps per set)");
     if (r.has("rep_hold_seconds") && !reps)
         r.report("rep_hold_seconds", "\"rep_hold_seconds\" is the hold within each rep and needs \"reps\"; "
                                      "for one timed hold per set use \"hold_seconds\"");

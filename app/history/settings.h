@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/routine.h"
+#include "core/schedule.h"
 
 #include <filesystem>
 #include <map>
@@ -32,16 +33,19 @@ struct RoutineOverride {
 };
 
 struct Settings {
-    bool mute = false;            // false: sounds and voice on (unless `voice` is off)
-    bool voice = true;            // true: spoken cues
-    double volume = 0.8;          // 0.8, range 0..1
-    std::string voiceName;        // "": the speech engine's default voice; at most 64 characters
-    int speechRate = 150;         // 150 words per minute, range 80..450
-    Theme theme = Theme::Dark;    // dark | light | high_contrast
+    bool mute = false;                    // false: sounds and voice on (unless `voice` is off)
+    bool voice = true;                    // true: spoken cues
+    double volume = 0.8;                  // 0.8, range 0..1
+    std::string voiceName;                // "": the speech engine's default voice; at most 64 characters
+    int speechRate = 150;                 // 150 words per minute, range 80..450
+    Theme theme = Theme::Dark;            // dark | light | high_contrast
     TextSize textSize = TextSize::Normal; // small | normal | large | xlarge
-    WindowGeometry window;        // see WindowGeometry
+    WindowGeometry window;                // see WindowGeometry
     std::map<std::string, RoutineOverride> routineOverrides; // routine id -> timings; empty
-    bool introAcknowledged = false; // false: show the first-run screen (about, red flags)
+    bool introAcknowledged = false;                          // false: show the first-run screen (about, red flags)
+    Schedule schedule;                    // routine id -> weekly plan (days, 1..6 times); empty: nothing planned
+    std::optional<QuietHours> quietHours; // unset: no quiet hours; else no reminder from start to end
+    bool scheduleOffered = false;         // false: offer a weekly plan once, after the first finished session
 };
 
 struct LoadedSettings {

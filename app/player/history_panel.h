@@ -8,10 +8,12 @@
 #include "core/session.h"
 #include "history/history_sink.h"
 #include "player/document_desk.h"
+#include "player/schedule_panel.h"
 #include "ui/checkin_view.h"
 #include "ui/history_view.h"
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -68,9 +70,16 @@ public:
     // The window is closing: the done screen's rating and note are written one last time.
     void close();
 
+    // Plan my week (issue 12): W on the ready or done screen opens it; open, it takes the keys.
+    bool planAct(const ui::Action& action, bool readyOrDone);
+    bool planOpen() const { return m_schedule->isOpen(); }
+    ui::PlanWeekSnapshot planSnapshot() const { return m_schedule->snapshot(); }
+    void planClicked(const std::vector<ui::PlanWeekClick>& clicks);
+
 private:
     void writeAfter();
     void refreshNotice();
+    void refreshSchedule(bool sessionJustEnded);
 
     const Session& m_session;
     HistorySink m_sink;
@@ -82,10 +91,15 @@ private:
     std::optional<int> m_lastWrittenPain;
     bool m_wroteAfter = false;
     DocumentDesk m_documents;
+    std::unique_ptr<SchedulePanel> m_schedule;
+    std::vector<DoneSession> m_done; // for today's line, re-read when a session ends
+    bool m_doneSeen = false;
 };
 
 // The History screen's content from the stored sessions (oldest first), as of `today`.
-ui::HistoryScreenData historyScreenData(const std::vector<SessionRecord>& sessions, std::chrono::sys_days today);
+// With a schedule, each calendar day gets its mark and the adherence line is filled in.
+ui::HistoryScreenData historyScreenData(const std::vector<SessionRecord>& sessions, std::chrono::sys_days today,
+                                        const Schedule& schedule = {}, WallTime now = {});
 
 // "Continue at set 5 of 14" and "Hamstring stretch, right leg, set 2" for an offer.
 std::pair<std::string, std::string> resumeWords(const Plan& plan, const ResumeTarget& target);

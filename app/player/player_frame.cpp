@@ -4,6 +4,7 @@
 
 #include "player/guide.h"
 #include "player/history_panel.h"
+#include "ui/plan_week_view.h"
 #include "player/picture_set.h"
 #include "ui/done_view.h"
 #include "ui/fit_card.h"
@@ -139,6 +140,11 @@ std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, pl
     }
     if (m_history && (s.state == SessionState::Ready || m_history->historyOpen()))
         drawDocumentStatus(f.body, !m_history->historyOpen());
+    if (m_history && m_history->planOpen()) { // Plan my week (W): over ready and done
+        std::vector<ui::PlanWeekClick> clicks;
+        ui::drawPlanWeekView(ctx, m_history->planSnapshot(), clicks);
+        m_history->planClicked(clicks);
+    }
     drawGuide(ctx, s, width, actions);
     m_redrawSoon = ui::takeRedrawRequest();
     if (controller.helpOpen()) ui::drawHelpOverlay(ctx, s, actions);

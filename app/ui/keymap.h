@@ -38,6 +38,7 @@ struct Action {
         History,      // the History screen: calendar, streak, pain chart, sessions (issue 6)
         ContinueSession, // the ready screen's "Continue at step N" (an interrupted session)
         Print,        // a PDF (issue 13): the handout on the ready screen, the report on History
+        PlanWeek,     // the Plan my week screen: days, times, reminders (issue 12)
     };
     Kind kind = Kind::Session;
     Command command = Command::Toggle; // for Kind::Session

@@ -79,12 +79,28 @@ const mistakes = {
   'dot-dot illustration': (r) => { r.exercises[0].illustrations = { start: 'x/../../a.png', end: 'b.png' }; },
   'upper-case id': (r) => { r.id = 'SI Joint'; },
   'empty key point': (r) => { r.exercises[0].key_points = ['']; },
+  'schedule bad day': (r) => { r.schedule = { days: ['mon', 'tues'], times: ['08:00'] }; },
+  'schedule 24:00': (r) => { r.schedule = { days: 'daily', times: ['24:00'] }; },
+  'schedule seven times': (r) => {
+    r.schedule = { days: 'daily', times: ['01:00', '02:00', '03:00', '04:00', '05:00', '06:00', '07:00'] };
+  },
+  'schedule without times': (r) => { r.schedule = { days: 'daily' }; },
+};
+// 4. Known-good variations must pass.
+const variations = {
+  'schedule on weekdays': (r) => { r.schedule = { days: ['mon', 'wed', 'fri'], times: ['08:00', '18:30'] }; },
+  'schedule daily': (r) => { r.schedule = { days: 'daily', times: ['7:05'] }; },
 };
 if (good) {
   for (const [name, breakIt] of Object.entries(mistakes)) {
     const broken = JSON.parse(JSON.stringify(good));
     breakIt(broken);
     if (errorsOf(broken).length === 0) failures.push(`known-bad routine passed the schema: ${name}`);
+  }
+  for (const [name, vary] of Object.entries(variations)) {
+    const varied = JSON.parse(JSON.stringify(good));
+    vary(varied);
+    for (const e of errorsOf(varied)) failures.push(`known-good routine failed the schema: ${name}: ${e}`);
   }
 }
 

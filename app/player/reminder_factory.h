@@ -1,0 +1,14 @@
+// Where the player gets its ReminderControl: one function, so the reminder library can plug
+// its real one in by replacing reminder_factory.cpp without touching the screens.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/reminder_control.h"
+
+#include <memory>
+
+namespace matside {
+
+std::unique_ptr<ReminderControl> makeReminderControl();
+
+} // namespace matside
