@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
     matside::cli::registerPlan(app, exitCode);
     matside::cli::registerSimulate(app, exitCode);
     matside::cli::registerHistory(app, exitCode);
+    matside::cli::registerRemind(app, exitCode);
 
     try {
         app.parse(argc, argv);

@@ -50,6 +50,8 @@ set(MATSIDE_DEB_DEPENDS
   "libopenal1"
   "libespeak-ng1" "espeak-ng-data"
   "libfontconfig1" "fonts-dejavu-core"
-  "libxss1" "libx11-6")
+  "libxss1" "libx11-6"
+  "libglib2.0-0"                  # GDBus: screen-saver inhibit, raising the player (issue 12)
+  "libnotify4")                   # reminders' desktop notifications (issue 12)
 list(JOIN MATSIDE_DEB_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 include(CPack)

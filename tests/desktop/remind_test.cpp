@@ -1,0 +1,163 @@
+// `matside remind` end to end (issue 12) on a private session bus with a real notification
+// server (dunst under Xvfb): the reminder arrives at the slot with the routine and its length,
+// Start now (dunst's default action) opens a player on that routine, In 10 minutes (picked in
+// dunst's context menu) snoozes it, and a slot already done is not reminded. The process
+// runs with a wall clock a few seconds short of the slot (MATSIDE_REMIND_CLOCK_OFFSET_MS), so
+// its real CLOCK_REALTIME timerfd fires a few seconds after the test starts.
+#include "core/local_time.h"
+#include "core/schedule.h"
+#include "history/data_dir.h"
+#include "history/history_store.h"
+#include "support/player_run.h"
+#include "support/text_files.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <sys/stat.h>
+#include <vector>
+
+namespace matside {
+namespace {
+
+namespace fs = std::filesystem;
+using namespace std::chrono;
+
+constexpr auto kLead = seconds(3); // the slot comes this long after the process starts
+
+class Remind : public test::PlayerTestDir {
+protected:
+    std::string d;
+    WallTime slotReal{}; // when the slot is due, on the real clock
+    long long offsetMs = 0;
+
+    void SetUp() override {
+        PlayerTestDir::SetUp();
+        d = dir.string();
+        fs::create_directories(dir / "run");
+        ::chmod((dir / "run").c_str(), 0700);
+        fs::create_directories(dir / "config" / "matside");
+        // The slot: the first whole minute at least 10 s away; the process's clock is set
+        // so that it reads that minute kLead after the start.
+        const WallTime now = system_clock::now();
+        const WallTime slot = time_point_cast<minutes>(now + seconds(70));
+        slotReal = now + kLead;
+        offsetMs = duration_cast<milliseconds>(slot - slotReal).count();
+        nlohmann::json settings{
+            {"intro_acknowledged", true},
+            {"schedule", {{"si_joint", {{"days", "daily"}, {"times", {formatClockTime(localMinuteOf(slot))}}}}}}};
+        std::ofstream(dir / "config" / "matside" / "settings.json") << settings.dump(2);
+        // dunst: every notification is recorded by a rule's script; its context menu (dmenu)
+        // is a script that picks "In 10 minutes".
+        std::ofstream(dir / "record.sh") << "#!/bin/sh\nprintf '%s|%s|%s\\n' \"$(date +%s%3N)\" \"$2\" \"$3\" >> " << d
+                                         << "/arrived.log\n";
+        std::ofstream(dir / "pick.sh") << "#!/bin/sh\ncat > " << d << "/menu.txt\ngrep 'In 10 minutes' " << d
+                                       << "/menu.txt | head -n 1\n";
+        ::chmod((dir / "record.sh").c_str(), 0755);
+        ::chmod((dir / "pick.sh").c_str(), 0755);
+        std::ofstream(dir / "dunstrc") << "[global]\n    dmenu = " << d << "/pick.sh\n    browser = /bin/true\n"
+                                       << "[record]\n    appname = matside\n    script = " << d << "/record.sh\n";
+    }
+
+    // Runs `body` (shell) on a private bus and X server, after dunst is up and `matside
+    // remind` started; stops both afterwards.
+    test::ProcessResult run(const std::string& body) {
+        const std::string script =
+            "dunst -config " + d + "/dunstrc > " + d +
+            "/dunst.log 2>&1 & "
+            "i=0; until dunstctl count displayed >/dev/null 2>&1 || [ $i -ge 100 ]; do sleep 0.05; i=$((i+1)); done; " +
+            std::string(MATSIDE_BINARY) + " remind 2> " + d + "/remind.err & R=$!; " + body +
+            "; kill $R; wait $R; echo \"remind exit $?\" >> " + d +
+            "/remind.err; "
+            "dunstctl close-all; sleep 0.2; dunstctl history > " +
+            d + "/history.json";
+        std::vector<std::string> argv{DBUS_RUN_SESSION, "--"};
+        const auto x = test::underXvfb(script, "800x600x24");
+        argv.insert(argv.end(), x.begin(), x.end());
+        return test::runProcess(argv,
+                                {{"XDG_RUNTIME_DIR", d + "/run"},
+                                 {"XDG_CONFIG_HOME", d + "/config"},
+                                 {"XDG_DATA_HOME", d + "/data"},
+                                 {"MATSIDE_NO_INTRO", "1"},
+                                 {"ALSOFT_DRIVERS", "null"},
+                                 {"MATSIDE_REMIND_CLOCK_OFFSET_MS", std::to_string(offsetMs)},
+                                 {"MATSIDE_REMIND_PLAY_ARGS", "--size 640x480 --events 0.5:start --exit-after 3 "
+                                                              "--log-events " +
+                                                                  d + "/player.jsonl"}},
+                                120);
+    }
+    // A shell loop waiting up to `seconds` for `condition`.
+    static std::string waitFor(const std::string& condition, int seconds) {
+        return "i=0; until " + condition + " || [ $i -ge " + std::to_string(seconds * 20) +
+               " ]; do sleep 0.05; i=$((i+1)); done";
+    }
+    std::vector<std::string> arrived() {
+        std::vector<std::string> lines;
+        std::istringstream in(test::readText(dir / "arrived.log"));
+        for (std::string line; std::getline(in, line);) lines.push_back(line);
+        return lines;
+    }
+};
+
+TEST_F(Remind, ArrivesAtTheSlotAndStartNowOpensThePlayerOnThatRoutine) {
+    const auto r = run(waitFor("[ -s " + d + "/arrived.log ]", 20) + "; dunstctl action 0; " +
+                       waitFor("grep -q summary " + d + "/player.jsonl 2>/dev/null", 30));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto lines = arrived();
+    ASSERT_EQ(lines.size(), 1u) << "one reminder, not a pile:\n"
+                                << test::readText(dir / "arrived.log") << test::readText(dir / "remind.err")
+                                << test::readText(dir / "dunst.log");
+    EXPECT_NE(lines[0].find("|Time for your exercises: SI joint"), std::string::npos) << lines[0];
+    EXPECT_NE(lines[0].find("|About "), std::string::npos) << "the routine's length: " << lines[0];
+    EXPECT_NE(lines[0].find(" minutes. Planned for "), std::string::npos) << lines[0];
+    // On the bus within 2 s of the slot (the target in the issue).
+    const long long arrivedMs = std::stoll(lines[0].substr(0, lines[0].find('|')));
+    const long long dueMs = duration_cast<milliseconds>(slotReal.time_since_epoch()).count();
+    EXPECT_GE(arrivedMs, dueMs - 50) << "raised before its slot";
+    EXPECT_LT(arrivedMs - dueMs, 2000) << "raised " << arrivedMs - dueMs << " ms after its slot";
+
+    // Start now: a player on the SI-joint routine, whose first cue names its first exercise.
+    const std::string log = test::readText(dir / "player.jsonl");
+    ASSERT_FALSE(log.empty()) << "no player was started\n" << test::readText(dir / "remind.err");
+    EXPECT_NE(log.find("Hamstring stretch"), std::string::npos) << log;
+    EXPECT_NE(test::readText(dir / "remind.err").find("remind exit 0"), std::string::npos)
+        << "SIGTERM ends it cleanly: " << test::readText(dir / "remind.err");
+    EXPECT_EQ(test::readText(dir / "remind.err"), "remind exit 0\n");
+}
+
+TEST_F(Remind, InTenMinutesSnoozesAndTheStateFileSaysWhen) {
+    const auto r = run(waitFor("[ -s " + d + "/arrived.log ]", 20) + "; dunstctl context; " +
+                       waitFor("grep -q again " + d + "/data/matside/remind-state.json 2>/dev/null", 10));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(test::readText(dir / "menu.txt").find("In 10 minutes"), std::string::npos)
+        << "dunst's menu: " << test::readText(dir / "menu.txt");
+    const auto state =
+        nlohmann::json::parse(test::readText(dir / "data" / "matside" / "remind-state.json"), nullptr, false);
+    ASSERT_TRUE(state.contains("again")) << state.dump();
+    EXPECT_EQ(state["again"]["routine"], "si_joint");
+    EXPECT_FALSE(fs::exists(dir / "player.jsonl")) << "snoozing starts no player";
+    EXPECT_EQ(arrived().size(), 1u);
+}
+
+TEST_F(Remind, DoneSlotIsNotReminded) {
+    // A finished session of the routine a moment ago, in the history store the player writes.
+    {
+        auto opened = HistoryStore::open(historyDbPath(dir / "data" / "matside"));
+        ASSERT_EQ(opened.status, HistoryStore::Status::Ok) << opened.notice;
+        const auto id = opened.store->beginSession(SessionStart{"si_joint", "SI joint routine", "", 10, {}});
+        opened.store->finishSession(id, SessionEnd::Completed, {}, "");
+    }
+    // Past the slot by as long as the first test waits at most for its reminder to arrive.
+    const auto r = run("sleep " + std::to_string(kLead.count() + 3));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_TRUE(arrived().empty()) << test::readText(dir / "arrived.log");
+    EXPECT_EQ(test::readText(dir / "remind.err"), "remind exit 0\n");
+}
+
+} // namespace
+} // namespace matside
