@@ -65,6 +65,16 @@ std::string takeMessage(GError* error) {
     return m;
 }
 
+// One short reason: "no service" is the common case (a desktop without one).
+std::string screenSaverProblem(GError* error) {
+    const bool missing = g_error_matches(error, G_DBUS_ERROR, G_DBUS_ERROR_SERVICE_UNKNOWN) ||
+                         g_error_matches(error, G_DBUS_ERROR, G_DBUS_ERROR_NAME_HAS_NO_OWNER);
+    if (error) g_dbus_error_strip_remote_error(error);
+    const std::string detail = missing ? "" : " (" + std::string(error ? error->message : "?") + ")";
+    if (error) g_error_free(error);
+    return "no org.freedesktop.ScreenSaver service on the session bus" + detail;
+}
+
 // Runs `fn` once on the bus thread.
 template <class Fn>
 void post(GMainContext* context, Fn fn, gint priority = G_PRIORITY_DEFAULT) {
@@ -127,7 +137,7 @@ void PlayerBus::Impl::apply(bool inhibited) {
                                                   "org.freedesktop.ScreenSaver", "Inhibit",
                                                   g_variant_new("(ss)", "matside", kReason), G_VARIANT_TYPE("(u)"),
                                                   G_DBUS_CALL_FLAGS_NONE, kCallTimeoutMs, nullptr, &error);
-        if (!r) return notice("no org.freedesktop.ScreenSaver on the session bus (" + takeMessage(error) + ")");
+        if (!r) return notice(screenSaverProblem(error));
         guint32 c = 0;
         g_variant_get(r, "(u)", &c);
         cookie = c;

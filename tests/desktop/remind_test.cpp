@@ -14,6 +14,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -125,9 +126,10 @@ TEST_F(Remind, ArrivesAtTheSlotAndStartNowOpensThePlayerOnThatRoutine) {
     const std::string log = test::readText(dir / "player.jsonl");
     ASSERT_FALSE(log.empty()) << "no player was started\n" << test::readText(dir / "remind.err");
     EXPECT_NE(log.find("Hamstring stretch"), std::string::npos) << log;
-    EXPECT_NE(test::readText(dir / "remind.err").find("remind exit 0"), std::string::npos)
-        << "SIGTERM ends it cleanly: " << test::readText(dir / "remind.err");
-    EXPECT_EQ(test::readText(dir / "remind.err"), "remind exit 0\n");
+    // The player's own lines share this stderr; the reminder process adds none of its own.
+    const std::string err = test::readText(dir / "remind.err");
+    EXPECT_NE(err.find("remind exit 0"), std::string::npos) << "SIGTERM ends it cleanly: " << err;
+    EXPECT_EQ(err.find("matside: remind:"), std::string::npos) << err;
 }
 
 TEST_F(Remind, InTenMinutesSnoozesAndTheStateFileSaysWhen) {
@@ -157,6 +159,96 @@ TEST_F(Remind, DoneSlotIsNotReminded) {
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_TRUE(arrived().empty()) << test::readText(dir / "arrived.log");
     EXPECT_EQ(test::readText(dir / "remind.err"), "remind exit 0\n");
+}
+
+TEST_F(Remind, StartNowRaisesThePlayerAlreadyOpenInsteadOfASecondOne) {
+    // The open player owns org.matside.Player; dbus-monitor shows the Raise call and its reply.
+    const std::string open = std::string(MATSIDE_BINARY) + " play --size 640x480 --exit-after 25 " + "--log-events " +
+                             d + "/first.jsonl 2> " + d + "/first.err & P=$!; " +
+                             waitFor("[ -s " + d + "/first.jsonl ]", 15) + "; ";
+    const auto r =
+        run(open + "dbus-monitor > " + d + "/monitor.log 2>&1 & M=$!; " + waitFor("[ -s " + d + "/arrived.log ]", 20) +
+            "; sleep 0.3; dunstctl action 0; sleep 2; " + "kill $M; kill $P; wait $P");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    // The call, and the player's reply to it (matched by the call's serial and caller).
+    const std::string monitor = test::readText(dir / "monitor.log");
+    std::string call;
+    std::istringstream lines(monitor);
+    for (std::string line; std::getline(lines, line);)
+        if (line.find("member=Raise") != std::string::npos) call = line;
+    ASSERT_FALSE(call.empty()) << monitor;
+    auto word = [](const std::string& line, const std::string& key) {
+        const auto at = line.find(key);
+        if (at == std::string::npos) return std::string();
+        const auto start = at + key.size();
+        const auto end = line.find(' ', start);
+        return line.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    };
+    const std::string reply = "destination=" + word(call, "sender=") + " serial=";
+    bool answered = false;
+    std::istringstream again(monitor);
+    for (std::string line; std::getline(again, line);)
+        answered = answered || (line.rfind("method return", 0) == 0 && line.find(reply) != std::string::npos &&
+                                word(line, "reply_serial=") == word(call, " serial="));
+    EXPECT_TRUE(answered) << "the player did not answer Raise:\n" << monitor;
+    EXPECT_FALSE(fs::exists(dir / "player.jsonl")) << "a second player was opened";
+}
+
+TEST_F(Remind, EnableStartsItStatusSeesItDisableStopsIt) {
+    const std::string m = MATSIDE_BINARY;
+    const auto r = run(m + " remind --disable > " + d + "/off0.txt; " + // stop the one run() started
+                       m + " remind --enable > " + d + "/on.txt 2>&1; echo $? >> " + d + "/on.txt; " + m +
+                       " remind --status --json > " + d + "/status.json; " + m + " remind 2> " + d +
+                       "/second.err; echo $? >> " + d + "/second.err; " + "desktop-file-validate " + d +
+                       "/config/autostart/matside-remind.desktop > " + d + "/validate.txt 2>&1; echo $? >> " + d +
+                       "/validate.txt; " + m + " remind --disable > " + d + "/off.txt 2>&1; echo $? >> " + d +
+                       "/off.txt; " + m + " remind --status --json > " + d + "/status-off.json");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(test::readText(dir / "on.txt").find("reminders on:"), std::string::npos)
+        << test::readText(dir / "on.txt");
+    const auto on = nlohmann::json::parse(test::readText(dir / "status.json"), nullptr, false);
+    ASSERT_TRUE(on.is_object()) << test::readText(dir / "status.json");
+    EXPECT_EQ(on["enabled"], true);
+    EXPECT_EQ(on["running"], true);
+    EXPECT_TRUE(on["pid"].is_number_integer());
+    EXPECT_EQ(on["autostart_entry"], d + "/config/autostart/matside-remind.desktop");
+    ASSERT_TRUE(on["next"].is_object());
+    EXPECT_EQ(on["next"]["routine"], "si_joint");
+    EXPECT_NE(test::readText(dir / "second.err").find("already running (pid " + std::to_string(on["pid"].get<int>())),
+              std::string::npos)
+        << test::readText(dir / "second.err");
+    EXPECT_EQ(test::readText(dir / "validate.txt"), "0\n");
+    EXPECT_EQ(test::readText(dir / "off.txt"), "reminders off: autostart entry removed, process stopped\n0\n");
+    const auto off = nlohmann::json::parse(test::readText(dir / "status-off.json"), nullptr, false);
+    EXPECT_EQ(off["enabled"], false);
+    EXPECT_EQ(off["running"], false);
+    EXPECT_FALSE(fs::exists(dir / "config" / "autostart" / "matside-remind.desktop"));
+}
+
+TEST_F(Remind, NoNotificationServiceOneLineAndExit3) {
+    // A bus that can start nothing on demand (the stock session bus would start dunst).
+    std::string conf = test::readText("/usr/share/dbus-1/session.conf");
+    const std::string dirs = "<standard_session_servicedirs />";
+    ASSERT_NE(conf.find(dirs), std::string::npos);
+    conf.erase(conf.find(dirs), dirs.size());
+    std::ofstream(dir / "bus.conf") << conf;
+    std::vector<std::string> argv{DBUS_RUN_SESSION, "--config-file=" + d + "/bus.conf", "--", MATSIDE_BINARY, "remind"};
+    const auto r = test::runProcess(argv, {{"XDG_RUNTIME_DIR", d + "/run"}, {"XDG_CONFIG_HOME", d + "/config"}}, 30);
+    EXPECT_EQ(r.exitCode, 3) << r.err;
+    // The bus daemon may add lines of its own (fd limits); matside says exactly one.
+    EXPECT_EQ(r.err.find("matside: remind: no notification service"), r.err.find("matside")) << r.err;
+    EXPECT_NE(r.err.find("matside: remind: no notification service"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("matside", r.err.find("matside: remind") + 20), r.err.find("matside remind` again")) << r.err;
+}
+
+TEST_F(Remind, NoSessionBusOneLineAndExit3) {
+    const auto r = test::runProcess({"/usr/bin/env", "-u", "DBUS_SESSION_BUS_ADDRESS", "XDG_RUNTIME_DIR=" + d + "/run",
+                                     MATSIDE_BINARY, "remind", "--enable"},
+                                    {}, 30);
+    EXPECT_EQ(r.exitCode, 3) << r.err;
+    EXPECT_EQ(r.err.find("matside remind: no session bus"), 0u) << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
+    EXPECT_FALSE(fs::exists(dir / "config" / "autostart")) << "nothing written when it cannot work";
 }
 
 } // namespace
