@@ -1,5 +1,5 @@
 // matside: command-line entry point. `matside` alone opens the player on the default routine;
-// `play`, `validate`, `plan`, `simulate` (and `history`) are the scriptable contract.
+// `play`, `validate`, `plan`, `simulate` (and `history`, `schedule`) are the scriptable contract.
 #include "cli/commands.h"
 #include "cli/play_options.h"
 #ifdef MATSIDE_HAS_GUI
@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
     matside::cli::registerPlan(app, exitCode);
     matside::cli::registerSimulate(app, exitCode);
     matside::cli::registerHistory(app, exitCode);
+    matside::cli::registerSchedule(app, exitCode);
     matside::cli::registerRemind(app, exitCode);
 
     try {

@@ -3,14 +3,18 @@
 #include "cli/commands.h"
 #include "history/data_dir.h"
 #include "history/history_calendar.h"
+#include "history/history_schedule.h"
 #include "history/history_store.h"
+#include "history/settings.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <iostream>
+#include <map>
 #include <memory>
 
 namespace matside::cli {
@@ -21,6 +25,35 @@ struct HistoryOptions {
     bool csv = false;
     bool json = false;
 };
+
+// The planned slots of the last 28 days and which session counts for each, from settings.json.
+struct PlannedView {
+    Schedule schedule;
+    LocalDay first{};
+    LocalDay today{};
+    std::map<std::int64_t, PlannedSlot> bySession;
+};
+
+PlannedView plannedView(const std::vector<SessionRecord>& sessions) {
+    PlannedView view;
+    const LoadedSettings loaded = loadSettings(settingsPath(resolveConfigDir()));
+    if (!loaded.notice.empty()) std::cerr << "matside history: " << loaded.notice << '\n';
+    view.schedule = loaded.settings.schedule;
+    view.today = localDayOf(std::chrono::system_clock::now());
+    view.first = view.today - std::chrono::days{27};
+    // Sessions are matched over all their days, so an old session still names its slot.
+    LocalDay oldest = view.first;
+    for (const SessionRecord& s : sessions)
+        if (const auto at = parseIsoUtc(s.startedAt)) oldest = std::min(oldest, localDayOf(WallTime{*at}));
+    view.bySession = slotsBySession(view.schedule, sessions, oldest, view.today + std::chrono::days{1});
+    return view;
+}
+
+std::string slotText(const PlannedView& view, std::int64_t sessionId) {
+    const auto it = view.bySession.find(sessionId);
+    return it == view.bySession.end() ? std::string()
+                                      : toIsoUtc(std::chrono::time_point_cast<std::chrono::seconds>(it->second.at));
+}
 
 std::string painText(const std::optional<int>& pain) { return pain ? std::to_string(*pain) : "-"; }
 
@@ -64,9 +97,16 @@ void printTable(const std::vector<SessionRecord>& sessions, const std::filesyste
     }
     const auto days = trainingDays(sessions);
     const auto today = localToday();
-    std::cout << "\n" << sessions.size() << " session(s); days trained in the last 8 weeks: "
-              << trainingCalendar(days, today).daysTrained << "; current streak: " << currentStreak(days, today)
-              << " day(s)\n";
+    std::cout << "\n"
+              << sessions.size()
+              << " session(s); days trained in the last 8 weeks: " << trainingCalendar(days, today).daysTrained
+              << "; current streak: " << currentStreak(days, today) << " day(s)\n";
+    const PlannedView view = plannedView(sessions);
+    if (view.schedule.empty()) return;
+    const auto done = doneSessions(sessions);
+    const WallTime now = std::chrono::system_clock::now();
+    std::cout << "Planned sessions done: last 7 days " << adherenceText(adherence(view.schedule, now, 7, done))
+              << "; last 28 days " << adherenceText(adherence(view.schedule, now, 28, done)) << "\n";
 }
 
 // RFC 4180 quoting. Text a person typed is also defused against spreadsheet formulas: a
@@ -83,7 +123,8 @@ std::string csvField(const std::string& text, bool personText = false) {
 
 void printCsv(const std::vector<SessionRecord>& sessions) {
     std::cout << "id,started_at,ended_at,routine_id,routine_title,routine_hash,end_reason,completed_steps,"
-                 "skipped_steps,seconds_spent,pain_before,pain_after,note\r\n";
+                 "skipped_steps,seconds_spent,pain_before,pain_after,note,planned_slot\r\n";
+    const PlannedView view = plannedView(sessions);
     for (const auto& s : sessions) {
         char seconds[32];
         std::snprintf(seconds, sizeof seconds, "%.1f", s.secondsSpent);
@@ -91,16 +132,45 @@ void printCsv(const std::vector<SessionRecord>& sessions) {
                   << csvField(s.routineTitle, true) << ',' << s.routineHash << ',' << toString(s.end) << ','
                   << s.completedSteps << ',' << s.skippedSteps << ',' << seconds << ','
                   << (s.painBefore ? std::to_string(*s.painBefore) : "") << ','
-                  << (s.painAfter ? std::to_string(*s.painAfter) : "") << ',' << csvField(s.note, true) << "\r\n";
+                  << (s.painAfter ? std::to_string(*s.painAfter) : "") << ',' << csvField(s.note, true) << ','
+                  << slotText(view, s.id) << "\r\n";
     }
 }
 
 nlohmann::json optionalJson(const std::optional<int>& v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); }
 
-void printJson(const HistoryStore* store, const std::vector<SessionRecord>& sessions, const std::filesystem::path& file) {
+// Every planned slot of the last 28 days up to now, oldest first, with the session done for it.
+nlohmann::json plannedSlotsJson(const PlannedView& view, const std::vector<SessionRecord>& sessions) {
+    using nlohmann::json;
+    json slots = json::array();
+    const WallTime now = std::chrono::system_clock::now();
+    for (const SlotState& state : matchSessions(view.schedule, view.first, view.today, doneSessions(sessions))) {
+        if (state.slot.at > now && !state.doneAt) continue; // not due yet
+        json session = nullptr;
+        for (const auto& [id, slot] : view.bySession)
+            if (slot == state.slot) session = id;
+        slots.push_back(
+            {{"routine_id", state.slot.routineId},
+             {"at", toIsoUtc(std::chrono::time_point_cast<std::chrono::seconds>(state.slot.at))},
+             {"local", localTimeText(toIsoUtc(std::chrono::time_point_cast<std::chrono::seconds>(state.slot.at)),
+                                     "%Y-%m-%d %H:%M")},
+             {"session_id", session}});
+    }
+    return slots;
+}
+
+nlohmann::json adherenceJson(const PlannedView& view, const std::vector<SessionRecord>& sessions, int days) {
+    const Adherence a = adherence(view.schedule, std::chrono::system_clock::now(), days, doneSessions(sessions));
+    return {{"planned", a.planned}, {"done", a.done}, {"text", adherenceText(a)}};
+}
+
+void printJson(const HistoryStore* store, const std::vector<SessionRecord>& sessions,
+               const std::filesystem::path& file) {
     using nlohmann::json;
     json list = json::array();
+    const PlannedView view = plannedView(sessions);
     for (const auto& s : sessions) {
+        const std::string slot = slotText(view, s.id);
         json steps = json::array();
         for (const auto& step : store->steps(s.id)) {
             steps.push_back({{"index", step.stepIndex},
@@ -126,14 +196,18 @@ void printJson(const HistoryStore* store, const std::vector<SessionRecord>& sess
                         {"completed_steps", s.completedSteps},
                         {"skipped_steps", s.skippedSteps},
                         {"seconds_spent", s.secondsSpent},
-                        {"steps", steps}});
+                        {"steps", steps},
+                        {"planned_slot", slot.empty() ? json(nullptr) : json(slot)}});
     }
     const auto days = trainingDays(sessions);
     const auto today = localToday();
     json out = {{"file", file.string()},
                 {"sessions", list},
                 {"days_trained_last_8_weeks", trainingCalendar(days, today).daysTrained},
-                {"current_streak_days", currentStreak(days, today)}};
+                {"current_streak_days", currentStreak(days, today)},
+                {"planned_slots", plannedSlotsJson(view, sessions)},
+                {"adherence_7_days", adherenceJson(view, sessions, 7)},
+                {"adherence_28_days", adherenceJson(view, sessions, 28)}};
     // Replace invalid UTF-8 (a note typed in another encoding) instead of failing the dump.
     std::cout << out.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
 }
@@ -169,8 +243,9 @@ void registerHistory(CLI::App& app, int& exitCode) {
     auto options = std::make_shared<HistoryOptions>();
     cmd->add_flag("--csv", options->csv, "CSV with a header row, one session per line");
     cmd->add_flag("--json", options->json, "JSON: every session with its steps");
-    cmd->add_option("--data-dir", options->dataDir,
-                    "Data folder (default: $MATSIDE_DATA_DIR, else $XDG_DATA_HOME/matside, else ~/.local/share/matside)");
+    cmd->add_option(
+        "--data-dir", options->dataDir,
+        "Data folder (default: $MATSIDE_DATA_DIR, else $XDG_DATA_HOME/matside, else ~/.local/share/matside)");
     cmd->callback([options, &exitCode] { exitCode = runHistory(*options); });
 }
 

@@ -18,6 +18,7 @@ void registerValidate(CLI::App& app, int& exitCode);
 void registerPlan(CLI::App& app, int& exitCode);
 void registerSimulate(CLI::App& app, int& exitCode);
 void registerHistory(CLI::App& app, int& exitCode);
+void registerSchedule(CLI::App& app, int& exitCode);
 void registerRemind(CLI::App& app, int& exitCode); // issue 12
 struct PlayOptions;
 // `play` fills `options` and runs it; main() runs the same options when no subcommand is given.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <chrono>
 #include <map>
 #include <optional>
 #include <string>
@@ -19,6 +20,9 @@ constexpr int kMinutesPerDay = 24 * 60;
 struct WeeklyPlan {
     std::array<bool, 7> days{}; // Monday first: days[0] = Monday ... days[6] = Sunday
     std::vector<int> times;     // minutes after local midnight, 0..1439, e.g. 510 = "08:30"
+    // The first local day the plan applies (the day it was first set), so adherence does not
+    // count days before it; default 1970-01-01: always.
+    std::chrono::sys_days from{};
 
     bool everyDay() const;
     bool onWeekday(int mondayFirstIndex) const; // 0 = Monday ... 6 = Sunday

@@ -15,7 +15,7 @@ constexpr int kMaxCatchUpDays = 31; // missedSlots() looks back at most this far
 
 std::vector<PlannedSlot> slotsOfDay(const std::string& routineId, const WeeklyPlan& plan, LocalDay day) {
     std::vector<PlannedSlot> slots;
-    if (!plan.onWeekday(mondayFirstWeekday(day))) return slots;
+    if (day < plan.from || !plan.onWeekday(mondayFirstWeekday(day))) return slots;
     for (int minute : plan.times) slots.push_back(PlannedSlot{routineId, day, minute, wallTimeAt(day, minute)});
     return slots;
 }

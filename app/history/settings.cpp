@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iterator>
@@ -83,13 +85,43 @@ private:
 constexpr Theme kThemes[] = {Theme::Dark, Theme::Light, Theme::HighContrast};
 constexpr TextSize kTextSizes[] = {TextSize::Small, TextSize::Normal, TextSize::Large, TextSize::XLarge};
 
+std::optional<std::chrono::sys_days> dayFromText(const json& value) {
+    if (!value.is_string()) return std::nullopt;
+    int y = 0;
+    unsigned m = 0, d = 0;
+    char tail = 0;
+    if (std::sscanf(value.get_ref<const std::string&>().c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) != 3)
+        return std::nullopt;
+    const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+    if (!ymd.ok()) return std::nullopt;
+    return std::chrono::sys_days{ymd};
+}
+
+std::string dayText(std::chrono::sys_days day) {
+    const std::chrono::year_month_day ymd{day};
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                  static_cast<unsigned>(ymd.day()));
+    return text;
+}
+
 // The weekly plans: a bad plan is dropped (and named with its place), the others are kept.
 void readSchedule(const json& root, Settings& s, FieldReader& r) {
     if (auto o = root.find("schedule"); o != root.end()) {
         if (!o->is_object()) r.reject("schedule");
         else
             for (const auto& [id, value] : o->items()) {
-                const PlanFromJson plan = planFromJson(value);
+                // "from" is the settings' own addition to the plan format: the day it was set.
+                json planValue = value;
+                std::optional<std::chrono::sys_days> from;
+                if (planValue.is_object() && planValue.contains("from")) {
+                    from = dayFromText(planValue["from"]);
+                    planValue.erase("from");
+                }
+                PlanFromJson plan = planFromJson(planValue);
+                if (plan.plan && from) plan.plan->from = *from;
+                else if (plan.plan && planValue.size() != value.size())
+                    plan = {std::nullopt, "/from", "expected a day \"YYYY-MM-DD\""};
                 if (id.empty() || id.size() > 128)
                     r.reject("schedule (a routine id of " + std::to_string(id.size()) + " characters)");
                 else if (!plan.plan) r.reject("schedule." + id + plan.where + " (" + plan.what + ")");
@@ -219,7 +251,10 @@ std::string settingsToJson(const Settings& s) {
                          {"rest_between_exercises_seconds", optionalJson(ov.restBetweenExercisesSeconds)}};
     }
     json schedule = json::object();
-    for (const auto& [id, plan] : s.schedule) schedule[id] = planToJson(plan);
+    for (const auto& [id, plan] : s.schedule) {
+        schedule[id] = planToJson(plan);
+        if (plan.from != std::chrono::sys_days{}) schedule[id]["from"] = dayText(plan.from);
+    }
     json root = {
         {"mute", s.mute},
         {"voice", s.voice},

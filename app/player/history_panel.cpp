@@ -2,7 +2,10 @@
 #include "player/history_panel.h"
 
 #include "core/stderr_line.h"
+#include "history/data_dir.h"
 #include "history/history_calendar.h"
+#include "history/history_schedule.h"
+#include "player/reminder_factory.h"
 
 #include <algorithm>
 #include <cstring>
@@ -24,8 +27,8 @@ int PainKeys::press(int digit, Millis now) {
 std::pair<std::string, std::string> resumeWords(const Plan& plan, const ResumeTarget& target) {
     // "set N of M" counts the work steps (holds and rep sets) of the whole session, the way the
     // player's progress does; plan step indices (rests included) stay out of human text.
-    std::string label = "Continue at set " + std::to_string(target.workStepNumber) + " of " +
-                        std::to_string(plan.workStepCount());
+    std::string label =
+        "Continue at set " + std::to_string(target.workStepNumber) + " of " + std::to_string(plan.workStepCount());
     std::string detail = target.exerciseName;
     if (target.side && plan.routine) {
         // The side label of the exercise the target's step belongs to ("leg", "side").
@@ -43,8 +46,13 @@ std::pair<std::string, std::string> resumeWords(const Plan& plan, const ResumeTa
 
 HistoryPanel::HistoryPanel(const Session& session, const Plan& plan, const std::filesystem::path& routineFile,
                            const std::filesystem::path& dataDir)
-    : m_session(session), m_sink(session, plan, routineFile, dataDir) {
+    : m_session(session),
+      m_sink(session, plan, routineFile, dataDir) {
     m_state.historyAvailable = true;
+    m_schedule = std::make_unique<SchedulePanel>(
+        plan.routine ? plan.routine->id : std::string(), plan.routine ? plan.routine->title : std::string(),
+        plan.routine ? plan.routine->schedule : std::nullopt, settingsPath(resolveConfigDir()), makeReminderControl());
+    refreshSchedule(false);
     refreshNotice();
     if (auto target = m_sink.history().resumable()) {
         auto [label, detail] = resumeWords(plan, *target);
@@ -66,6 +74,8 @@ void HistoryPanel::refreshNotice() {
 }
 
 bool HistoryPanel::pressDigit(int digit, Millis now) {
+    // Plan my week open: digits are its keys (days, add, remove, reminders).
+    if (planOpen()) return m_schedule->handleKey(ui::Action::indexed(ui::Action::Kind::Number, (digit + 9) % 10));
     const SessionState state = m_session.state();
     if (state != SessionState::Ready && state != SessionState::Done) return false;
     const int rating = m_keys.press(digit, now);
@@ -125,17 +135,54 @@ void HistoryPanel::openHistory() {
 std::optional<std::size_t> HistoryPanel::afterFrame() {
     std::optional<std::size_t> startAt;
     if (auto pain = m_state.clickedPain) {
-        const bool same = m_session.state() == SessionState::Ready ? m_state.painBefore == pain : m_state.painAfter == pain;
+        const bool same =
+            m_session.state() == SessionState::Ready ? m_state.painBefore == pain : m_state.painAfter == pain;
         if (m_session.state() == SessionState::Ready) setPainBefore(same ? std::nullopt : pain);
         else if (m_session.state() == SessionState::Done) setPainAfter(same ? std::nullopt : pain);
     }
     if (m_state.clickedContinue) startAt = acceptResume();
     if (m_state.clickedHistory) openHistory();
     if (m_state.noteEdited) writeAfter();
+    if (m_state.clickedPlanWeek) m_schedule->open(std::chrono::system_clock::now());
     m_state.clickedPain.reset();
-    m_state.clickedContinue = m_state.clickedHistory = m_state.noteEdited = false;
+    m_state.clickedContinue = m_state.clickedHistory = m_state.noteEdited = m_state.clickedPlanWeek = false;
+    const bool ended = m_session.state() == SessionState::Done && !m_doneSeen;
+    m_doneSeen = m_session.state() == SessionState::Done;
+    refreshSchedule(ended);
     refreshNotice();
     return startAt;
+}
+
+bool HistoryPanel::planAct(const ui::Action& action, bool readyOrDone) {
+    if (m_schedule->isOpen()) return m_schedule->handleKey(action);
+    if (action.kind != ui::Action::Kind::PlanWeek || !readyOrDone) return false;
+    m_screen.reset(); // from the History screen too
+    m_schedule->open(std::chrono::system_clock::now());
+    return true;
+}
+
+void HistoryPanel::planClicked(const std::vector<ui::PlanWeekClick>& clicks) {
+    for (const ui::PlanWeekClick& click : clicks) m_schedule->apply(click);
+}
+
+// Today's line for the ready screen; when a session has just ended, the sessions are read
+// again and, after the first one ever finished, Plan my week is offered once.
+void HistoryPanel::refreshSchedule(bool sessionJustEnded) {
+    if (sessionJustEnded || !m_doneSeen) {
+        if (sessionJustEnded || m_done.empty())
+            if (HistoryStore* store = m_sink.history().store()) {
+                try {
+                    m_done = doneSessions(store->listSessions());
+                } catch (const HistoryError&) {
+                    // The notice path reports a broken store; the line just counts what it has.
+                }
+            }
+    }
+    const WallTime now = std::chrono::system_clock::now();
+    m_state.todayLine = m_schedule->todayLine(now, m_done);
+    const auto end = m_sink.history().recorder().end();
+    if (sessionJustEnded && end && *end == SessionEnd::Completed)
+        m_schedule->offerAfterFirstSession(now, static_cast<int>(m_done.size()));
 }
 
 void HistoryPanel::close() {

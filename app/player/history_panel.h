@@ -6,10 +6,12 @@
 #include "core/plan.h"
 #include "core/session.h"
 #include "history/history_sink.h"
+#include "player/schedule_panel.h"
 #include "ui/checkin_view.h"
 #include "ui/history_view.h"
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -63,9 +65,16 @@ public:
     // The window is closing: the done screen's rating and note are written one last time.
     void close();
 
+    // Plan my week (issue 12): W on the ready or done screen opens it; open, it takes the keys.
+    bool planAct(const ui::Action& action, bool readyOrDone);
+    bool planOpen() const { return m_schedule->isOpen(); }
+    ui::PlanWeekSnapshot planSnapshot() const { return m_schedule->snapshot(); }
+    void planClicked(const std::vector<ui::PlanWeekClick>& clicks);
+
 private:
     void writeAfter();
     void refreshNotice();
+    void refreshSchedule(bool sessionJustEnded);
 
     const Session& m_session;
     HistorySink m_sink;
@@ -76,6 +85,9 @@ private:
     std::string m_lastWrittenNote;
     std::optional<int> m_lastWrittenPain;
     bool m_wroteAfter = false;
+    std::unique_ptr<SchedulePanel> m_schedule;
+    std::vector<DoneSession> m_done; // for today's line, re-read when a session ends
+    bool m_doneSeen = false;
 };
 
 // The History screen's content from the stored sessions (oldest first), as of `today`.

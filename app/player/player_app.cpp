@@ -276,7 +276,7 @@ int runPlay(const PlayOptions& options) {
             if (auto step = history.acceptResume()) playing->controller.startAt(*step, now());
             return state == SessionState::Ready;
         case K::Number: return history.pressDigit((a.index + 1) % 10, now());
-        default: return false;
+        default: return history.planAct(a, state == SessionState::Ready || state == SessionState::Done);
         }
     };
     // Every key, click and scripted key: history's keys, then the guide, then the controller.

@@ -3,6 +3,7 @@
 
 #include "player/guide.h"
 #include "player/history_panel.h"
+#include "ui/plan_week_view.h"
 #include "player/picture_set.h"
 #include "ui/guide_views.h"
 #include "ui/done_view.h"
@@ -109,6 +110,11 @@ std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, pl
         bool close = false;
         ui::drawHistoryScreen(ctx, *m_history->historyScreen(), close);
         if (close) m_history->closeHistory();
+    }
+    if (m_history && m_history->planOpen()) { // Plan my week (W): over ready and done
+        std::vector<ui::PlanWeekClick> clicks;
+        ui::drawPlanWeekView(ctx, m_history->planSnapshot(), clicks);
+        m_history->planClicked(clicks);
     }
     drawGuide(ctx, s, width, actions);
     m_redrawSoon = ui::takeRedrawRequest();

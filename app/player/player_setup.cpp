@@ -24,7 +24,14 @@ Settings loadPlayerSettings() {
 }
 
 void savePlayerSettings(const Settings& settings) {
-    if (const std::string err = saveSettings(settings, settingsFile()); !err.empty())
+    // The schedule fields belong to the file: Plan my week and `matside schedule set` write
+    // them there at once, so the player's copy from start-up must not overwrite them.
+    Settings merged = settings;
+    const Settings onDisk = loadSettings(settingsFile()).settings;
+    merged.schedule = onDisk.schedule;
+    merged.quietHours = onDisk.quietHours;
+    merged.scheduleOffered = onDisk.scheduleOffered;
+    if (const std::string err = saveSettings(merged, settingsFile()); !err.empty())
         printStderrLine("matside: settings not saved: " + err);
 }
 

@@ -21,11 +21,13 @@ struct CheckinState {
     std::string resumeDetail;          // "Hamstring stretch, right leg, set 2"
     std::string notice;                // "History is off: ..." (shown on ready and done)
     bool historyAvailable = false;     // the History button is drawn
+    std::string todayLine;             // "Today: 1 of 2 done · next 18:30" / "Not planned today" (issue 12)
 
     // Set by the views while drawing a frame; the app takes them after it.
     std::optional<int> clickedPain;    // a rating button (the chosen one again: clear it)
     bool clickedContinue = false;
     bool clickedHistory = false;
+    bool clickedPlanWeek = false;      // the ready screen's Plan my week button
     bool noteActive = false;           // the note field has the keyboard: keys type text
     bool noteEdited = false;           // the note field was left after a change
 };

@@ -72,6 +72,9 @@ const KeyBinding kBindings[] = {
     {NamedKey::None, U'C', Action::of(K::ContinueSession), nullptr, nullptr},
     {NamedKey::None, U'z', Action::of(K::TextSize), "Z", "Text size: small, normal, large, extra large"},
     {NamedKey::None, U'Z', Action::of(K::TextSize), nullptr, nullptr},
+    // Schedule (issue 12).
+    {NamedKey::None, U'w', Action::of(K::PlanWeek), "W", "Plan my week: days, times, reminders"},
+    {NamedKey::None, U'W', Action::of(K::PlanWeek), nullptr, nullptr},
 };
 } // namespace
 

@@ -36,6 +36,7 @@ struct Action {
         TextSize,     // next text size
         History,      // the History screen: calendar, streak, pain chart, sessions (issue 6)
         ContinueSession, // the ready screen's "Continue at step N" (an interrupted session)
+        PlanWeek,     // the Plan my week screen: days, times, reminders (issue 12)
     };
     Kind kind = Kind::Session;
     Command command = Command::Toggle; // for Kind::Session

@@ -94,6 +94,11 @@ void drawReadyView(const ViewContext& ctx, const Snapshot& s, std::vector<Action
     textIn(fonts.heading, pal.accent.u32(), stats);
     const auto equipment = equipmentNeeded(routine);
     textWrappedIn(fonts.body, pal.text.u32(), "You need: " + (equipment.empty() ? std::string("nothing but a mat") : joined(equipment)) , w);
+    if (ctx.checkin && !ctx.checkin->todayLine.empty()) { // where the week stands (issue 12)
+        textIn(fonts.heading, pal.accent.u32(), ctx.checkin->todayLine);
+        ImGui::SameLine(0, scaled(1));
+        if (ImGui::Button("Plan my week (W)")) ctx.checkin->clickedPlanWeek = true;
+    }
     ImGui::Dummy(ImVec2(0, scaled(0.3f)));
 
     // The list takes what is left above the Start button; it scrolls on small windows.

@@ -99,7 +99,7 @@ TEST_F(HistoryCli, CsvHasAHeaderAndOneRowPerSession) {
     const auto rows = lines(r.out);
     ASSERT_EQ(rows.size(), 3u) << r.out;
     EXPECT_EQ(rows[0], "id,started_at,ended_at,routine_id,routine_title,routine_hash,end_reason,completed_steps,"
-                       "skipped_steps,seconds_spent,pain_before,pain_after,note");
+                       "skipped_steps,seconds_spent,pain_before,pain_after,note,planned_slot");
     EXPECT_EQ(rows[1].rfind("1,", 0), 0u);
     EXPECT_NE(rows[1].find(",completed,31,0,980.0,,,"), std::string::npos) << rows[1];
     EXPECT_NE(rows[2].find(",quit,0,0,0.0,,,"), std::string::npos) << rows[2];
@@ -120,7 +120,7 @@ TEST_F(HistoryCli, CsvQuotesNotesAndDefusesSpreadsheetFormulas) {
     const auto r = runMatside({"history", "--csv", "--data-dir", dir()});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find(",\"Back, \"\"gentle\"\"\","), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find(",stopped_for_pain,0,0,0.0,5,7,\"'=HYPERLINK(\"\"x\"\")\nsecond line\"\r\n"), std::string::npos)
+    EXPECT_NE(r.out.find(",stopped_for_pain,0,0,0.0,5,7,\"'=HYPERLINK(\"\"x\"\")\nsecond line\",\r\n"), std::string::npos)
         << r.out;
 }
 

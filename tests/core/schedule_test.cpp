@@ -283,3 +283,14 @@ TEST_F(ScheduleCore, QuietHoursWrapMidnight) {
     EXPECT_FALSE(isQuiet(lunch, cet(kMonday, 13, 0)));
     EXPECT_FALSE(isQuiet(QuietHours{600, 600}, cet(kMonday, 10, 0)));
 }
+
+TEST_F(ScheduleCore, APlanCountsOnlyFromTheDayItWasSet) {
+    WeeklyPlan p = plan("daily", "08:00");
+    p.from = kMonday;
+    const Schedule s{{"si", p}};
+    EXPECT_TRUE(slotsOfDay(s, kMonday - days{1}).empty());
+    EXPECT_EQ(slotsOfDay(s, kMonday).size(), 1u);
+    const Adherence a = adherence(s, cet(kMonday + days{1}, 12, 0), 28, {done(cet(kMonday, 8, 0))});
+    EXPECT_EQ(a.planned, 2); // Monday and Tuesday, not the 26 days before the plan existed
+    EXPECT_EQ(a.done, 1);
+}
