@@ -67,13 +67,13 @@ TodayStatus todayStatus(const std::string& routineId, const Schedule& schedule, 
 // "Today: 1 of 2 done · next 18:30", "Today: 2 of 2 done", "Not planned today".
 std::string todayText(const TodayStatus& status);
 
-// Planned sessions over the last `days` local days up to and including today: a slot counts
+// Planned sessions over the last `dayCount` local days up to and including today: a slot counts
 // once its time has come or a session counts for it (a slot later today is not yet missed).
 struct Adherence {
     int planned = 0;
     int done = 0;
 };
-Adherence adherence(const Schedule& schedule, WallTime now, int days, const std::vector<DoneSession>& sessions);
+Adherence adherence(const Schedule& schedule, WallTime now, int dayCount, const std::vector<DoneSession>& sessions);
 std::string adherenceText(const Adherence& value); // "9 of 12 planned sessions", "nothing planned"
 
 // How the History calendar marks a day (drawn with a colour AND a shape each).

@@ -128,7 +128,7 @@ void HistoryPanel::openHistory() {
     } else {
         notice = m_sink.history().notice();
     }
-    m_screen = historyScreenData(sessions, localToday());
+    m_screen = historyScreenData(sessions, localToday(), m_schedule->schedule(), std::chrono::system_clock::now());
     m_screen->notice = notice;
 }
 
@@ -206,10 +206,18 @@ std::string painWords(const SessionRecord& s) {
 
 } // namespace
 
-ui::HistoryScreenData historyScreenData(const std::vector<SessionRecord>& sessions, std::chrono::sys_days today) {
+ui::HistoryScreenData historyScreenData(const std::vector<SessionRecord>& sessions, std::chrono::sys_days today,
+                                        const Schedule& schedule, WallTime now) {
     ui::HistoryScreenData data;
     const auto days = trainingDays(sessions);
     data.calendar = trainingCalendar(days, today, 8);
+    if (!schedule.empty()) {
+        const std::vector<DoneSession> done = doneSessions(sessions);
+        for (std::size_t i = 0; i < data.calendar.trained.size(); ++i)
+            data.marks.push_back(dayMark(schedule, data.calendar.firstDay + std::chrono::days{i}, now, done));
+        const Adherence week = adherence(schedule, now, 7, done), month = adherence(schedule, now, 28, done);
+        data.adherence = "Last 7 days: " + adherenceText(week) + "  \xC2\xB7  last 28 days: " + adherenceText(month);
+    }
     data.streak = currentStreak(days, today);
     data.pain = painSeries(sessions, data.calendar.firstDay);
     constexpr std::size_t kMaxRows = 500; // a table, not an archive: `matside history` has them all

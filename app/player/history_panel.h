@@ -91,7 +91,9 @@ private:
 };
 
 // The History screen's content from the stored sessions (oldest first), as of `today`.
-ui::HistoryScreenData historyScreenData(const std::vector<SessionRecord>& sessions, std::chrono::sys_days today);
+// With a schedule, each calendar day gets its mark and the adherence line is filled in.
+ui::HistoryScreenData historyScreenData(const std::vector<SessionRecord>& sessions, std::chrono::sys_days today,
+                                        const Schedule& schedule = {}, WallTime now = {});
 
 // "Continue at set 5 of 14" and "Hamstring stretch, right leg, set 2" for an offer.
 std::pair<std::string, std::string> resumeWords(const Plan& plan, const ResumeTarget& target);

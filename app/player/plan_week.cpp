@@ -69,7 +69,8 @@ PlanWeekEditor::Outcome PlanWeekEditor::apply(const PlanWeekClick& click) {
         }
         times.push_back(times.back());
         m_selected = static_cast<int>(times.size()) - 1;
-        moveSelected(3 * 60); // three hours after the last, stepping over any taken
+        // Three hours after the last, on the quarter hour, stepping over any taken.
+        moveSelected(3 * 60 - (times.back() + 3 * 60) % kStepMinutes);
         return Outcome::None;
     }
     case PlanWeekCommand::RemoveTime:

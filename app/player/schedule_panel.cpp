@@ -44,7 +44,8 @@ void SchedulePanel::store(const std::optional<WeeklyPlan>& plan, bool markOffere
 
 const std::string& SchedulePanel::todayLine(WallTime now, const std::vector<DoneSession>& sessions) {
     m_today = todayText(todayStatus(m_routineId, m_schedule, now, sessions));
-    if (m_today != m_printed) {
+    // Nothing planned for any routine: nothing to report (the ready line still says so).
+    if (m_today != m_printed && !m_schedule.empty()) {
         printStderrLine("matside: schedule: " + m_today);
         m_printed = m_today;
     }

@@ -25,7 +25,8 @@ public:
                   std::filesystem::path settingsFile, std::unique_ptr<ReminderControl> reminders);
 
     // The ready screen's line for `now` and the finished sessions; printed on stderr when it
-    // changes ("matside: schedule: Today: 1 of 2 done · next 18:30"), for scripts and tests.
+    // changes while anything is planned ("matside: schedule: Today: 1 of 2 done · next 18:30"),
+    // for scripts and tests.
     const std::string& todayLine(WallTime now, const std::vector<DoneSession>& sessions);
 
     // W or the ready screen's button: open on the stored plan (or a suggestion).

@@ -2,6 +2,7 @@
 // a chart of pain before/after each session (ImGui's draw list) and the list of sessions.
 #pragma once
 
+#include "core/schedule_status.h"
 #include "history/history_calendar.h"
 #include "ui/layout.h"
 
@@ -27,6 +28,10 @@ struct HistoryScreenData {
     std::vector<PainPoint> pain;    // from calendar.firstDay on, oldest first
     std::vector<HistoryRow> rows;   // newest first
     std::string notice;             // why the history could not be read; empty when fine
+    // The schedule (issue 12): one mark per calendar day while something is planned (empty:
+    // nothing planned, the calendar shows days trained only), and the adherence line.
+    std::vector<DayMark> marks;     // parallel to calendar.trained
+    std::string adherence;          // "Planned sessions: 9 of 12 in 7 days, 30 of 40 in 28 days"
 };
 
 // Draws the whole screen; sets `close` when its Close button was clicked.

@@ -7,6 +7,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <ctime>
+
 #include <cstring>
 
 using namespace matside;
@@ -191,4 +194,46 @@ TEST(HistoryScreenData, CalendarStreakChartAndRowsComeFromTheStoredSessions) {
     EXPECT_EQ(data.rows[0].steps, "14 done, 2 skipped");
     EXPECT_EQ(data.rows[0].pain, "5 \xE2\x86\x92 2");
     EXPECT_EQ(data.rows[0].outcome, "completed");
+}
+
+TEST(HistoryScreenData, WithAPlanEachDayIsMarkedAndAdherenceIsSaid) {
+    using std::chrono::days;
+    setenv("TZ", "UTC", 1); // the test's instants are UTC midnights plus hours
+    tzset();
+    const std::chrono::sys_days today = std::chrono::sys_days{std::chrono::year{2026} / 11 / 25}; // a Wednesday
+    auto session = [](std::int64_t id, std::chrono::sys_days day, int hour, const char* routine) {
+        SessionRecord s;
+        s.id = id;
+        s.routineId = routine;
+        s.startedAt = toIsoUtc(std::chrono::system_clock::time_point(day) + std::chrono::hours{hour});
+        s.end = SessionEnd::Completed;
+        s.completedSteps = 5;
+        return s;
+    };
+    WeeklyPlan plan = parsePlan("mon,tue,wed,thu", "08:00,18:00").plan.value();
+    plan.from = today - days{2}; // planned from Monday
+    const Schedule schedule{{"si", plan}};
+    const std::vector<SessionRecord> sessions = {
+        session(1, today - days{3}, 10, "si"), // Sunday: not planned
+        session(2, today - days{2}, 8, "si"),  // Monday: both
+        session(3, today - days{2}, 17, "si"),
+        session(4, today - days{1}, 9, "si"), // Tuesday: one of two
+        session(5, today, 8, "si"),           // today: the morning, evening to come
+    };
+    const WallTime now = std::chrono::system_clock::time_point(today) + std::chrono::hours{12};
+    const ui::HistoryScreenData data = historyScreenData(sessions, today, schedule, now);
+    ASSERT_EQ(data.marks.size(), data.calendar.trained.size());
+    const auto index = [&](std::chrono::sys_days day) {
+        return static_cast<std::size_t>((day - data.calendar.firstDay).count());
+    };
+    EXPECT_EQ(data.marks[index(today - days{3})], DayMark::Unplanned);
+    EXPECT_EQ(data.marks[index(today - days{2})], DayMark::Done);
+    EXPECT_EQ(data.marks[index(today - days{1})], DayMark::Partly);
+    EXPECT_EQ(data.marks[index(today)], DayMark::Done);
+    EXPECT_EQ(data.marks[index(today - days{9})], DayMark::None);     // a Monday before the plan
+    EXPECT_EQ(data.marks[index(today + days{1})], DayMark::Upcoming); // Thursday
+    EXPECT_EQ(data.adherence, "Last 7 days: 4 of 5 planned sessions  \xC2\xB7  last 28 days: 4 of 5 planned sessions");
+    // Nothing planned: the calendar of days trained only.
+    EXPECT_TRUE(historyScreenData(sessions, today).marks.empty());
+    EXPECT_TRUE(historyScreenData(sessions, today).adherence.empty());
 }

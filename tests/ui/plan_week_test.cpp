@@ -58,6 +58,14 @@ TEST(PlanWeek, TimesStaySortedUniqueAndAtMostSix) {
     EXPECT_EQ(e.error(), "Keep at least one time, or Clear the plan");
 }
 
+TEST(PlanWeek, AnAddedTimeIsThreeHoursLaterOnTheQuarterHour) {
+    PlanWeekEditor e;
+    e.open(plan("mon", "23:59"), false, false);
+    e.apply({PlanWeekCommand::AddTime});
+    EXPECT_EQ(formatTimes(e.plan()), "02:45,23:59");
+    EXPECT_EQ(e.selected(), 0); // the new time is picked
+}
+
 TEST(PlanWeek, ATimeWrapsPastMidnight) {
     PlanWeekEditor e;
     e.open(plan("mon", "23:50"), false, false);

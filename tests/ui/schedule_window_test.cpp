@@ -61,7 +61,12 @@ TEST_F(ScheduleWindow, TheReadyScreenSaysWhereTodayStands) {
     const fs::path none = dir / "none.png", planned = dir / "planned.png";
     auto r = play({"--exit-after", "1.0", "--screenshot", none.string()});
     ASSERT_EQ(r.exitCode, 0) << r.err;
-    EXPECT_NE(r.err.find("matside: schedule: Not planned today"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("matside: schedule:"), std::string::npos) << "nothing planned, nothing said: " << r.err;
+    // Another routine planned: this one is still not planned today.
+    schedule({"si_joint_strength", "--days", "daily", "--times", "07:00"});
+    r = play({"--exit-after", "1.0", "--screenshot", none.string()});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.err.find("matside: schedule: Not planned today\n"), std::string::npos) << r.err;
     // 00:00 UTC has always passed today (TZ=UTC): nothing is next, nothing is done.
     schedule({"--days", "daily", "--times", "00:00"});
     r = play({"--exit-after", "1.0", "--screenshot", planned.string()});
