@@ -67,14 +67,14 @@ protected:
 
     // Runs `body` (shell) on a private bus and X server, after dunst is up and `matside
     // remind` started; stops both afterwards.
-    test::ProcessResult run(const std::string& body) {
+    test::ProcessResult run(const std::string& body, bool startRemind = true) {
         const std::string script =
             "dunst -config " + d + "/dunstrc > " + d +
             "/dunst.log 2>&1 & "
             "i=0; until dunstctl count displayed >/dev/null 2>&1 || [ $i -ge 100 ]; do sleep 0.05; i=$((i+1)); done; " +
-            std::string(MATSIDE_BINARY) + " remind 2> " + d + "/remind.err & R=$!; " + body +
-            "; kill $R; wait $R; echo \"remind exit $?\" >> " + d +
-            "/remind.err; "
+            (startRemind ? std::string(MATSIDE_BINARY) + " remind 2> " + d + "/remind.err & R=$!; " : "") + body +
+            (startRemind ? "; kill $R; wait $R; echo \"remind exit $?\" >> " + d + "/remind.err" : "") +
+            "; "
             "dunstctl close-all; sleep 0.2; dunstctl history > " +
             d + "/history.json";
         std::vector<std::string> argv{DBUS_RUN_SESSION, "--"};
@@ -223,6 +223,25 @@ TEST_F(Remind, EnableStartsItStatusSeesItDisableStopsIt) {
     EXPECT_EQ(off["enabled"], false);
     EXPECT_EQ(off["running"], false);
     EXPECT_FALSE(fs::exists(dir / "config" / "autostart" / "matside-remind.desktop"));
+}
+
+TEST_F(Remind, PlanMyWeekToggleTurnsThemOnAndOff) {
+    // W opens Plan my week; 0 is its Reminders on/off toggle (the real ReminderControl).
+    const std::string play = std::string(MATSIDE_BINARY) + " play --size 1280x800 --keys 0.5:w,1.2:0 --exit-after 3";
+    const std::string status = std::string(MATSIDE_BINARY) + " remind --status --json > ";
+    const auto r = run(play + " 2> " + d + "/play-on.err; " + status + d + "/on.json; " + play + " 2> " + d +
+                           "/play-off.err; " + status + d + "/off.json",
+                       /*startRemind=*/false);
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto on = nlohmann::json::parse(test::readText(dir / "on.json"), nullptr, false);
+    ASSERT_TRUE(on.is_object()) << test::readText(dir / "on.json") << test::readText(dir / "play-on.err");
+    EXPECT_EQ(on["enabled"], true) << test::readText(dir / "play-on.err");
+    EXPECT_EQ(on["running"], true) << "started at once, and still running after the player quit";
+    const auto off = nlohmann::json::parse(test::readText(dir / "off.json"), nullptr, false);
+    EXPECT_EQ(off["enabled"], false) << test::readText(dir / "play-off.err");
+    EXPECT_EQ(off["running"], false);
+    EXPECT_EQ(test::readText(dir / "play-on.err").find("matside: reminders:"), std::string::npos)
+        << test::readText(dir / "play-on.err");
 }
 
 TEST_F(Remind, NoNotificationServiceOneLineAndExit3) {
