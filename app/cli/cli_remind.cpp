@@ -11,6 +11,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <sstream>
@@ -36,8 +37,10 @@ remind::DaemonOptions daemonOptions() {
     o.dataDir = resolveDataDir();
     // Test hooks (docs/development.md): a wall clock ahead of the real one, and extra
     // arguments for the player Start now opens.
-    if (const char* offset = std::getenv("MATSIDE_REMIND_CLOCK_OFFSET_MS"))
-        o.clockOffset = std::chrono::milliseconds(std::strtoll(offset, nullptr, 10));
+    if (const char* offset = std::getenv("MATSIDE_REMIND_CLOCK_OFFSET_MS")) {
+        constexpr long long kYearMs = 366LL * 24 * 3600 * 1000; // beyond that it is a typo, not a test
+        o.clockOffset = std::chrono::milliseconds(std::clamp(std::strtoll(offset, nullptr, 10), -kYearMs, kYearMs));
+    }
     o.playArgs = splitWords(std::getenv("MATSIDE_REMIND_PLAY_ARGS"));
     return o;
 }

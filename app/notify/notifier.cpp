@@ -1,5 +1,5 @@
 // Notifier over libnotify: one NotifyNotification on screen at a time, with three actions
-// when the service supports them (capability "actions"), resident and without expiry.
+// when the service supports them (capability "actions"), without expiry: it waits for the person.
 #include "notify/notifier.h"
 
 #include "desktop/session_bus_address.h"
@@ -97,7 +97,6 @@ std::string Notifier::show(const Reminder& reminder, std::function<void(Reminder
         notify_notification_add_action(n, "default", "Start now", onAction,
                                        new ActionData{m_shown.get(), ReminderAction::StartNow},
                                        [](gpointer p) { delete static_cast<ActionData*>(p); });
-        notify_notification_set_hint(n, "resident", g_variant_new_boolean(TRUE));
     }
     GError* error = nullptr;
     if (!notify_notification_show(n, &error)) {

@@ -244,6 +244,27 @@ TEST_F(Remind, PlanMyWeekToggleTurnsThemOnAndOff) {
         << test::readText(dir / "play-on.err");
 }
 
+TEST_F(Remind, ServiceWithoutActionsOneLineAndThePlainReminderStillComes) {
+    const std::string script = std::string(FAKE_NOTIFICATIONS) + " " + d + "/plain.log " + d + "/ready & " +
+                               waitFor("[ -e " + d + "/ready ]", 10) + "; " + MATSIDE_BINARY + " remind 2> " + d +
+                               "/remind.err & R=$!; " + waitFor("[ -s " + d + "/plain.log ]", 20) +
+                               "; kill $R; wait $R";
+    const auto r = test::runProcess({DBUS_RUN_SESSION, "--", "/bin/sh", "-c", script},
+                                    {{"XDG_RUNTIME_DIR", d + "/run"},
+                                     {"XDG_CONFIG_HOME", d + "/config"},
+                                     {"XDG_DATA_HOME", d + "/data"},
+                                     {"MATSIDE_REMIND_CLOCK_OFFSET_MS", std::to_string(offsetMs)}},
+                                    60);
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const std::string err = test::readText(dir / "remind.err");
+    EXPECT_EQ(err, "matside: remind: the notification service (plain 1) shows no buttons, so reminders come without "
+                   "Start now, In 10 minutes and Skip today\n");
+    const std::string shown = test::readText(dir / "plain.log");
+    EXPECT_NE(shown.find("Time for your exercises: SI joint"), std::string::npos) << shown;
+    EXPECT_NE(shown.find("|0 actions\n"), std::string::npos)
+        << "no buttons offered to a server without them: " << shown;
+}
+
 TEST_F(Remind, NoNotificationServiceOneLineAndExit3) {
     // A bus that can start nothing on demand (the stock session bus would start dunst).
     std::string conf = test::readText("/usr/share/dbus-1/session.conf");
