@@ -265,6 +265,21 @@ TEST_F(Remind, ServiceWithoutActionsOneLineAndThePlainReminderStillComes) {
         << "no buttons offered to a server without them: " << shown;
 }
 
+TEST_F(Remind, APlanSavedWhileItRunsReachesItAtOnce) {
+    // It starts with nothing planned (asleep with no timer at all); the plan then lands the
+    // way matside writes settings.json (a rename over it) and the slot is reminded.
+    const fs::path settings = dir / "config" / "matside" / "settings.json";
+    fs::rename(settings, dir / "config" / "matside" / "settings.later");
+    std::ofstream(settings) << "{\"intro_acknowledged\": true}\n";
+    const auto r = run("sleep 1; mv " + d + "/config/matside/settings.later " + settings.string() + "; " +
+                       waitFor("[ -s " + d + "/arrived.log ]", 20));
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto lines = arrived();
+    ASSERT_EQ(lines.size(), 1u) << test::readText(dir / "remind.err");
+    const long long arrivedMs = std::stoll(lines[0].substr(0, lines[0].find('|')));
+    EXPECT_LT(arrivedMs - duration_cast<milliseconds>(slotReal.time_since_epoch()).count(), 2000);
+}
+
 TEST_F(Remind, NoNotificationServiceOneLineAndExit3) {
     // A bus that can start nothing on demand (the stock session bus would start dunst).
     std::string conf = test::readText("/usr/share/dbus-1/session.conf");
