@@ -203,6 +203,7 @@ void Daemon::startNow(const std::string& routineId) {
     std::vector<std::string> args{m_o.exe.string(), "play", routine->file.string()};
     args.insert(args.end(), m_o.playArgs.begin(), m_o.playArgs.end());
     std::vector<char*> argv;
+    argv.reserve(args.size() + 1);
     for (std::string& a : args) argv.push_back(a.data());
     argv.push_back(nullptr);
     GError* error = nullptr;

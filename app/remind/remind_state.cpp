@@ -13,7 +13,7 @@ namespace matside::remind {
 
 namespace {
 
-constexpr std::size_t kMaxStateBytes = 64 * 1024;
+constexpr std::size_t kMaxStateBytes = std::size_t{64} * 1024;
 
 std::string dayText(LocalDay day) {
     const std::chrono::year_month_day ymd{day};

@@ -104,13 +104,13 @@ TEST_F(ScreenInhibit, HeldWhileStepsRunReleasedOnPauseAndDone) {
 
     // Each call follows its state change in the player's own event log by well under a second
     // (the launch stamp is taken just before exec, so the difference can only be larger).
-    const double moments[] = {stateAt("prepare"), stateAt("paused"), stateAt("paused") + 0.0, stateAt("done")};
-    const double lag0 = calls[0].at - moments[0];
+    const double started = stateAt("prepare"), paused = stateAt("paused"), done = stateAt("done");
+    const double lag0 = calls[0].at - started;
     EXPECT_GT(lag0, -0.05);
     EXPECT_LT(lag0, 1.0) << "Inhibit came " << lag0 << " s after the start";
-    EXPECT_LT(calls[1].at - moments[1], 1.0);
+    EXPECT_LT(calls[1].at - paused, 1.0);
     EXPECT_GT(calls[2].at, calls[1].at + 1.5) << "Inhibit again only on resume, 2 s after the pause";
-    const double lagDone = calls[3].at - moments[3];
+    const double lagDone = calls[3].at - done;
     EXPECT_GT(lagDone, -0.05);
     EXPECT_LT(lagDone, 1.0) << "UnInhibit came " << lagDone << " s after done, not at it";
 }
