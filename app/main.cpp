@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
     matside::cli::registerHandout(app, exitCode);
     matside::cli::registerReport(app, exitCode);
     matside::cli::registerSchedule(app, exitCode);
+    matside::cli::registerRemind(app, exitCode);
 
     try {
         app.parse(argc, argv);

@@ -105,6 +105,8 @@ set(MATSIDE_DEB_DEPENDS
   "libxss1" "libx11-6"
   "tzdata"                        # the person's local day and time (history calendar, schedule)
   # the printable handout and report (issue 13): cairo's PDF surface and Pango text
-  "libcairo2" "libpango-1.0-0" "libpangocairo-1.0-0" "libglib2.0-0")
+  "libcairo2" "libpango-1.0-0" "libpangocairo-1.0-0"
+  "libglib2.0-0"                  # GDBus: screen-saver inhibit, raising the player; Pango's GLib
+  "libnotify4")                   # reminders' desktop notifications (issue 12)
 list(JOIN MATSIDE_DEB_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 include(CPack)

@@ -29,6 +29,7 @@ void registerHistory(CLI::App& app, int& exitCode);
 void registerHandout(CLI::App& app, int& exitCode); // issue 13: printable PDFs
 void registerReport(CLI::App& app, int& exitCode);
 void registerSchedule(CLI::App& app, int& exitCode); // issue 12: weekly plans
+void registerRemind(CLI::App& app, int& exitCode); // issue 12: desktop reminders
 // `play` fills `options` and runs it (runPlay, launch/play_options.h); main() runs the same
 // options when no subcommand is given.
 void registerPlay(CLI::App& app, PlayOptions& options, int& exitCode);

@@ -118,6 +118,13 @@ void Window::waitEvents(std::optional<double> timeoutSeconds) {
 void Window::pollEvents() { glfwPollEvents(); }
 void Window::wake() { glfwPostEmptyEvent(); }
 
+void Window::raise() {
+    if (m_iconified) glfwRestoreWindow(m_window);
+    glfwShowWindow(m_window);
+    glfwFocusWindow(m_window);
+    m_activity = true;
+}
+
 std::vector<RawKey> Window::takeKeys() {
     std::vector<RawKey> keys;
     keys.swap(m_keys);

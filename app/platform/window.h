@@ -61,6 +61,8 @@ public:
 
     bool fullscreen() const { return m_fullscreen; }
     void setFullscreen(bool on);
+    // Brings the window to the front (restored if minimised), when the window manager lets it.
+    void raise();
     WindowGeometry geometry() const;             // windowed placement (even while fullscreen)
 
     void swapBuffers();

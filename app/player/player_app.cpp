@@ -8,6 +8,7 @@
 #include "core/plan.h"
 #include "core/routine_json.h"
 #include "core/stderr_line.h"
+#include "desktop/player_bus.h"
 #include "launch/exit_codes.h"
 #include "launch/play_options.h"
 #include "launch/routine_loading.h"
@@ -228,7 +229,8 @@ int runPlay(const PlayOptions& options) {
     };
     startPlaying(Millis{0});
     FrameScheduler scheduler;
-    platform::ScreenSaverSuspender screenSaver(window->x11Display());
+    platform::ScreenSaverSuspender screenSaver(window->x11Display()); // bare X servers
+    desktop::PlayerBus bus([] { platform::Window::wake(); });         // GNOME, KDE, portals
     const std::optional<Millis> exitAt = options.exitAfterSeconds
         ? std::optional<Millis>(Millis{static_cast<long long>(std::llround(*options.exitAfterSeconds * 1000))})
         : std::nullopt;
@@ -345,8 +347,11 @@ int runPlay(const PlayOptions& options) {
         }
         // The screen stays awake only while a step is actually running.
         const SessionState state = playing->controller.session().state();
-        screenSaver.setSuspended(state == SessionState::Prepare || state == SessionState::Work ||
-                                 state == SessionState::Rest);
+        const bool stepRunning =
+            state == SessionState::Prepare || state == SessionState::Work || state == SessionState::Rest;
+        screenSaver.setSuspended(stepRunning);
+        bus.setScreenInhibited(stepRunning);
+        if (bus.takeRaiseRequest()) window->raise(); // Start now in a reminder, with this player open
 
         const bool exiting = quit || (exitAt && now() >= *exitAt);
         const Millis t = now();
