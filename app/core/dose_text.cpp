@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/dose_text.h"
 
+#include <algorithm>
+
 namespace matside {
 
 std::string exerciseDoseText(const Exercise& e) {
@@ -13,6 +15,14 @@ std::string exerciseDoseText(const Exercise& e) {
     else if (e.holdSeconds) dose = (e.sets > 1 ? sets : std::string()) + std::to_string(*e.holdSeconds) + " s hold";
     if (e.sides == Sides::Each) dose += ", each " + e.sideLabel;
     return dose;
+}
+
+std::vector<std::string> equipmentNeeded(const Routine& routine) {
+    std::vector<std::string> all;
+    for (const auto& e : routine.exercises)
+        for (const auto& item : e.equipment)
+            if (std::find(all.begin(), all.end(), item) == all.end()) all.push_back(item);
+    return all;
 }
 
 } // namespace matside

@@ -74,23 +74,6 @@ std::string joined(const std::vector<std::string>& items, const char* separator)
     return out;
 }
 
-std::vector<std::string> equipmentNeeded(const Routine& routine) {
-    std::vector<std::string> all;
-    for (const auto& e : routine.exercises)
-        for (const auto& item : e.equipment)
-            if (std::find(all.begin(), all.end(), item) == all.end()) all.push_back(item);
-    return all;
-}
-
-// A text block: one paragraph in one style.
-Block paragraph(std::string text, TextStyle style, double spaceAfter = 6) {
-    Block b;
-    b.spaceAfter = spaceAfter;
-    b.height = [=](const Canvas& c, double w) { return c.measure(text, style, w); };
-    b.draw = [=](const Canvas& c, double x, double y, double w) { c.text(text, style, x, y, w); };
-    return b;
-}
-
 // A framed list (red flags, the disclaimer): set apart from the rest by a border and a tint.
 Block framed(std::string heading, std::vector<std::string> lines, Rgb edge, Rgb tint) {
     constexpr double pad = 10;

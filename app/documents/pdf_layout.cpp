@@ -100,6 +100,14 @@ std::vector<int> paginate(const std::vector<double>& heights, const std::vector<
 
 double contentHeight(const PageFrame& frame) { return frame.paper.height - 2 * frame.margin - footerHeight(); }
 
+Block paragraph(std::string text, TextStyle style, double spaceAfter) {
+    Block b;
+    b.spaceAfter = spaceAfter;
+    b.height = [=](const Canvas& c, double w) { return c.measure(text, style, w); };
+    b.draw = [=](const Canvas& c, double x, double y, double w) { c.text(text, style, x, y, w); };
+    return b;
+}
+
 std::vector<int> layOut(cairo_surface_t* surface, const PageFrame& frame, const std::vector<Block>& blocks) {
     Canvas canvas(surface);
     const double width = frame.paper.width - 2 * frame.margin;

@@ -71,6 +71,9 @@ struct Block {
     double spaceAfter = 14; // points below it, when another block follows on the page
 };
 
+// A text block: one paragraph in one style, `spaceAfter` points below it.
+Block paragraph(std::string text, TextStyle style, double spaceAfter = 6);
+
 struct PageFrame {
     PaperSize paper;
     double margin = 48;       // points on every side

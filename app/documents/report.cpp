@@ -22,14 +22,6 @@ const TextStyle kHead{14, true};
 const TextStyle kSmall{10, false, false, kMuted};
 constexpr double kChartH = 250;
 
-Block paragraph(std::string text, TextStyle style, double spaceAfter = 6) {
-    Block b;
-    b.spaceAfter = spaceAfter;
-    b.height = [=](const Canvas& c, double w) { return c.measure(text, style, w); };
-    b.draw = [=](const Canvas& c, double x, double y, double w) { c.text(text, style, x, y, w); };
-    return b;
-}
-
 std::string longDay(std::chrono::sys_days d) {
     const std::chrono::year_month_day ymd(d);
     return dayText(d).substr(4) + " " + std::to_string(static_cast<int>(ymd.year()));

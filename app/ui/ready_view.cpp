@@ -11,14 +11,6 @@
 
 namespace matside::ui {
 
-std::vector<std::string> equipmentNeeded(const Routine& routine) {
-    std::vector<std::string> all;
-    for (const auto& e : routine.exercises)
-        for (const auto& item : e.equipment)
-            if (std::find(all.begin(), all.end(), item) == all.end()) all.push_back(item);
-    return all;
-}
-
 namespace {
 
 std::string joined(const std::vector<std::string>& items) {
@@ -31,7 +23,8 @@ std::string joined(const std::vector<std::string>& items) {
 // line (the dose, when it wraps under the name, is part of the same click target below).
 void clickableRow(ImVec2 rowMin, float width, int index, std::vector<Action>& out) {
     const float h = ImGui::GetTextLineHeightWithSpacing() * 1.55f;
-    if (!ImGui::IsWindowHovered() || !ImGui::IsMouseHoveringRect(rowMin, ImVec2(rowMin.x + width, rowMin.y + h))) return;
+    if (!ImGui::IsWindowHovered() || !ImGui::IsMouseHoveringRect(rowMin, ImVec2(rowMin.x + width, rowMin.y + h)))
+        return;
     ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) out.push_back(Action::indexed(Action::Kind::ExerciseInfo, index));
 }
@@ -54,8 +47,8 @@ void drawExerciseList(const ViewContext& ctx, const Palette& pal, float width, f
         textIn(nameFont, pal.text.u32(), std::to_string(n++) + ".  " + e.name);
         const std::string dose = exerciseDoseText(e);
         const float w = fonts.body->CalcTextSizeA(fonts.body->FontSize, FLT_MAX, 0, dose.c_str()).x;
-        const float nameW = nameFont->CalcTextSizeA(nameFont->FontSize, FLT_MAX, 0, e.name.c_str()).x +
-                            nameFont->FontSize * 2;
+        const float nameW =
+            nameFont->CalcTextSizeA(nameFont->FontSize, FLT_MAX, 0, e.name.c_str()).x + nameFont->FontSize * 2;
         const float x = ImGui::GetStyle().WindowPadding.x + inner - w;
         if (x > nameW + scaled(1)) {
             const float keepY = ImGui::GetCursorPosY();
@@ -94,7 +87,8 @@ void drawReadyView(const ViewContext& ctx, const Snapshot& s, std::vector<Action
                               std::to_string(routine.exercises.size()) + " exercises";
     textIn(fonts.heading, pal.accent.u32(), stats);
     const auto equipment = equipmentNeeded(routine);
-    textWrappedIn(fonts.body, pal.text.u32(), "You need: " + (equipment.empty() ? std::string("nothing but a mat") : joined(equipment)) , w);
+    textWrappedIn(fonts.body, pal.text.u32(),
+                  "You need: " + (equipment.empty() ? std::string("nothing but a mat") : joined(equipment)), w);
     if (ctx.checkin && !ctx.checkin->todayLine.empty()) { // where the week stands (issue 12)
         textIn(fonts.heading, pal.accent.u32(), ctx.checkin->todayLine);
         ImGui::SameLine(0, scaled(1));
@@ -105,7 +99,8 @@ void drawReadyView(const ViewContext& ctx, const Snapshot& s, std::vector<Action
     // The list takes what is left above the Start button; it scrolls on small windows.
     const float buttonH = scaled(compact ? 2.6f : 3.2f);
     const float checkinH = ctx.checkin // the pain row and a history-off notice (issue 6)
-        ? painRowHeight() + scaled(0.6f) + historyNoticeHeight(fonts, *ctx.checkin, w) : 0.0f;
+                               ? painRowHeight() + scaled(0.6f) + historyNoticeHeight(fonts, *ctx.checkin, w)
+                               : 0.0f;
     // Below the list: a gap, the check-in, Start, the footer line of buttons and a bottom margin.
     const float below = scaled(0.6f) + checkinH + buttonH + ImGui::GetFrameHeight() +
                         3 * ImGui::GetStyle().ItemSpacing.y + scaled(compact ? 0.6f : 1.2f);
@@ -120,7 +115,8 @@ void drawReadyView(const ViewContext& ctx, const Snapshot& s, std::vector<Action
     } else {
         const float bw = std::min(w, scaled(20));
         ImGui::SetCursorPosX(x + (w - bw) * 0.5f);
-        if (bigButton("Start  (Space)", ImVec2(bw, buttonH), pal, true, fonts.heading)) out.push_back(Action::session(Command::Start));
+        if (bigButton("Start  (Space)", ImVec2(bw, buttonH), pal, true, fonts.heading))
+            out.push_back(Action::session(Command::Start));
     }
     ImGui::SetCursorPosX(x);
     // The footer line: keys, About, Tips, Routines, colours, text size (issue 7); History right.

@@ -13,7 +13,4 @@ namespace matside::ui {
 
 void drawReadyView(const ViewContext& ctx, const Snapshot& snapshot, std::vector<Action>& out);
 
-// Every distinct piece of equipment the routine needs, in first-use order.
-std::vector<std::string> equipmentNeeded(const Routine& routine);
-
 } // namespace matside::ui

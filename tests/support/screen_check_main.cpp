@@ -14,19 +14,7 @@ namespace {
 
 using matside::test::near;
 using matside::test::Screenshot;
-
-// The tallest run of rows right of the picture column holding text-coloured pixels: the
-// timer's digits on the work screen.
-int timerInkHeight(const Screenshot& png, matside::ui::Rgb text) {
-    int best = 0, run = 0;
-    for (int y = 0; y < png.h; ++y) {
-        int count = 0;
-        for (int x = png.w * 3 / 10; x < png.w; ++x) count += near(png.at(x, y), text, 10);
-        run = count >= 8 ? run + 1 : 0;
-        best = std::max(best, run);
-    }
-    return best;
-}
+using matside::test::timerInkHeight;
 
 // The four corners and the left edge's middle are the phase's plain background.
 bool edgesAre(const Screenshot& png, matside::ui::Rgb background) {
@@ -51,7 +39,8 @@ int main(int argc, char** argv) {
     if (png.rgb.empty() || png.w < 64 || png.h < 64) return fail(file + ": not a readable screenshot");
 
     const bool work = screen == "work";
-    const matside::ui::Palette& p = matside::ui::paletteFor(work ? matside::ui::Phase::Work : matside::ui::Phase::Neutral);
+    const matside::ui::Palette& p =
+        matside::ui::paletteFor(work ? matside::ui::Phase::Work : matside::ui::Phase::Neutral);
     if (!edgesAre(png, p.background)) return fail(file + ": the edges are not the " + p.name + " background");
     // A broken routine's sign and the It hurts card use the warning colour over a large area.
     const int warning = png.count(p.warning, 10);
@@ -63,7 +52,8 @@ int main(int argc, char** argv) {
         if (ink < png.h / 5)
             return fail(file + ": no timer a fifth of the window tall (" + std::to_string(ink) + " px of " +
                         std::to_string(png.h) + ")");
-        std::printf("%s: the work screen (%dx%d, timer %d px tall, %d text pixels)\n", file.c_str(), png.w, png.h, ink, text);
+        std::printf("%s: the work screen (%dx%d, timer %d px tall, %d text pixels)\n", file.c_str(), png.w, png.h, ink,
+                    text);
     } else {
         std::printf("%s: the ready screen (%dx%d, %d text pixels)\n", file.c_str(), png.w, png.h, text);
     }

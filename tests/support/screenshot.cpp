@@ -24,7 +24,8 @@ int Screenshot::count(ui::Rgb colour, int tolerance, int y0, int y1) const {
 int Screenshot::countIn(ui::Rgb colour, float x0, float x1, float y0, float y1, int tolerance) const {
     int n = 0;
     for (int y = static_cast<int>(y0 * h); y < static_cast<int>(y1 * h); ++y)
-        for (int x = static_cast<int>(x0 * w); x < static_cast<int>(x1 * w); ++x) n += near(at(x, y), colour, tolerance);
+        for (int x = static_cast<int>(x0 * w); x < static_cast<int>(x1 * w); ++x)
+            n += near(at(x, y), colour, tolerance);
     return n;
 }
 
@@ -36,6 +37,17 @@ Screenshot readScreenshot(const std::filesystem::path& file) {
         stbi_image_free(data);
     }
     return s;
+}
+
+int timerInkHeight(const Screenshot& png, ui::Rgb text) {
+    int best = 0, run = 0;
+    for (int y = 0; y < png.h; ++y) {
+        int count = 0;
+        for (int x = png.w * 3 / 10; x < png.w; ++x) count += near(png.at(x, y), text, 10);
+        run = count >= 8 ? run + 1 : 0;
+        best = std::max(best, run);
+    }
+    return best;
 }
 
 bool near(ui::Rgb a, ui::Rgb b, int tolerance) {

@@ -23,6 +23,10 @@ struct Screenshot {
 
 Screenshot readScreenshot(const std::filesystem::path& file);
 
+// The tallest run of rows right of the picture column (x from 30 % of the width) that hold
+// `text`-coloured pixels: on the work screen, the height of the timer's digits.
+int timerInkHeight(const Screenshot& png, ui::Rgb text);
+
 // Each channel within `tolerance`.
 bool near(ui::Rgb a, ui::Rgb b, int tolerance = 6);
 

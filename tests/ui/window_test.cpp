@@ -24,6 +24,7 @@ namespace fs = std::filesystem;
 
 using test::near;
 using test::Screenshot;
+using test::timerInkHeight;
 
 class PlayerWindow : public test::PlayerTestDir {
 protected:
@@ -45,18 +46,6 @@ protected:
         return test::readScreenshot(file);
     }
 };
-
-// The tallest run of rows in the right-hand timer column that hold text-coloured pixels.
-int timerInkHeight(const Screenshot& png, ui::Rgb text) {
-    int best = 0, run = 0;
-    for (int y = 0; y < png.h; ++y) {
-        int count = 0;
-        for (int x = png.w * 3 / 10; x < png.w; ++x) count += near(png.at(x, y), text, 10);
-        run = count >= 8 ? run + 1 : 0;
-        best = std::max(best, run);
-    }
-    return best;
-}
 
 TEST_F(PlayerWindow, EachPhaseShowsItsOwnColour) {
     struct Case {
@@ -107,7 +96,8 @@ TEST_F(PlayerWindow, ScreenshotsFollowTheWindowSize) {
 // font's digits fill less of their cell than DejaVu's).
 TEST_F(PlayerWindow, NoFontsFoundFallsBackToTheBuiltInFontAndSaysSo) {
     const fs::path conf = dir / "no-fonts.conf";
-    std::ofstream(conf) << "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig></fontconfig>\n";
+    std::ofstream(conf)
+        << "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n<fontconfig></fontconfig>\n";
     const std::string notice = "matside: no usable font found through fontconfig";
     std::string err;
     const Screenshot normal = shot("1280x800", "0:start,0.2:next", 0.6, {}, &err);
