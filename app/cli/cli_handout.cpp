@@ -3,9 +3,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
 #include "cli/document_options.h"
-#include "launch/routine_loading.h"
 #include "documents/handout.h"
+#include "history/data_dir.h"
 #include "history/history_calendar.h"
+#include "history/settings.h"
+#include "launch/routine_loading.h"
 
 #include <CLI/CLI.hpp>
 
@@ -32,7 +34,12 @@ int runHandout(const HandoutOptions& o) {
     options.paper = *paper;
     options.weeks = o.weeks;
     options.firstDay = localToday();
-    // The schedule (issue 12) goes here: options.planned = sessions planned per day/weekday.
+    // The routine's weekly plan (issue 12) gives the tick log's boxes; none: one a day.
+    const LoadedSettings settings = loadSettings(settingsPath(resolveConfigDir()));
+    if (!settings.notice.empty()) std::cerr << "matside handout: " << settings.notice << '\n';
+    const auto own = settings.settings.schedule.find(routine->id);
+    options.planned = documents::plannedSessionsOf(own != settings.settings.schedule.end() ? &own->second : nullptr,
+                                                   options.firstDay, o.weeks * 7);
     options.assetDirs = assetSearchDirs();
     const std::filesystem::path target =
         o.output.empty() ? std::filesystem::path(routine->id + "-handout.pdf") : o.output;

@@ -3,11 +3,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
 #include "cli/document_options.h"
-#include "launch/routine_loading.h"
 #include "documents/report_source.h"
 #include "documents/tick_log.h"
 #include "history/data_dir.h"
 #include "history/history_calendar.h"
+#include "history/settings.h"
+#include "launch/routine_loading.h"
 
 #include <CLI/CLI.hpp>
 
@@ -46,7 +47,12 @@ int runReport(const ReportOptions& o) {
     request.historyFile = historyDbPath(resolveDataDir(o.dataDir));
     if (!o.routineId.empty()) request.routineId = o.routineId;
     request.today = localToday();
-    // The schedule (issue 12) goes here: request.planned, for "planned" and adherence.
+    // The weekly plans (issue 12) give "planned" and adherence; a bad settings file is a
+    // notice, and the report is written as without a plan.
+    const LoadedSettings settings = loadSettings(settingsPath(resolveConfigDir()));
+    if (!settings.notice.empty()) std::cerr << "matside report: " << settings.notice << '\n';
+    request.schedule = settings.settings.schedule;
+    request.now = std::chrono::system_clock::now();
     request.routines = documents::libraryRoutines(assetSearchDirs());
     const std::filesystem::path target =
         o.output.empty() ? std::filesystem::path("matside-report-" + documents::isoDay(request.today) + ".pdf")

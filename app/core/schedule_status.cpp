@@ -111,10 +111,15 @@ std::string todayText(const TodayStatus& status) {
 }
 
 Adherence adherence(const Schedule& schedule, WallTime now, int dayCount, const std::vector<DoneSession>& sessions) {
-    Adherence value;
-    if (dayCount <= 0) return value;
+    if (dayCount <= 0) return {};
     const LocalDay today = localDayOf(now);
-    for (const SlotState& state : matchSessions(schedule, today - days{dayCount - 1}, today, sessions)) {
+    return adherenceOver(schedule, today - days{dayCount - 1}, today, now, sessions);
+}
+
+Adherence adherenceOver(const Schedule& schedule, LocalDay first, LocalDay last, WallTime now,
+                        const std::vector<DoneSession>& sessions) {
+    Adherence value;
+    for (const SlotState& state : matchSessions(schedule, first, last, sessions)) {
         if (state.doneAt) ++value.done;
         if (state.doneAt || state.slot.at <= now) ++value.planned;
     }

@@ -75,6 +75,10 @@ struct Adherence {
     int done = 0;
 };
 Adherence adherence(const Schedule& schedule, WallTime now, int dayCount, const std::vector<DoneSession>& sessions);
+// The same count over the local days first..last (a report's period): the History screen,
+// `matside history` and the progress report all count with this, so their figures agree.
+Adherence adherenceOver(const Schedule& schedule, LocalDay first, LocalDay last, WallTime now,
+                        const std::vector<DoneSession>& sessions);
 std::string adherenceText(const Adherence& value); // "9 of 12 planned sessions", "nothing planned"
 
 // How the History calendar marks a day (drawn with a colour AND a shape each).

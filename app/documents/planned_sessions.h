@@ -1,8 +1,9 @@
-// How many sessions are planned on each day: the seam where the schedule (issue 12) plugs in.
-// Without a schedule the handout's tick log has one box a day and the report says "no
-// schedule" instead of an adherence figure.
+// How many sessions are planned on each day: the handout's tick log boxes, from the routine's
+// weekly plan (issue 12) when it has one, else one box a day.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+#include "core/schedule.h"
 
 #include <chrono>
 #include <map>
@@ -22,5 +23,10 @@ struct PlannedSessions {
         return perDay;
     }
 };
+
+// The boxes of one routine's plan on the days first..first+dayCount-1: its planned times on a
+// planned day, 0 (a rest day) on the others; one box a day before the plan's first day and
+// without a plan (null).
+PlannedSessions plannedSessionsOf(const WeeklyPlan* plan, std::chrono::sys_days first, int dayCount);
 
 } // namespace matside::documents

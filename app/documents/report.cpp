@@ -40,9 +40,13 @@ Block figures(const ReportData& r) {
                                     " completed, " + std::to_string(r.stoppedForPain) + " stopped for pain"});
     if (r.plannedSessions) {
         const int planned = *r.plannedSessions;
-        const int pct = planned > 0 ? static_cast<int>(std::lround(100.0 * r.completedSessions / planned)) : 0;
-        rows.push_back({"Planned", std::to_string(planned) + " sessions; adherence " + std::to_string(pct) +
-                                       " % (completed of planned)"});
+        if (planned == 0) {
+            rows.push_back({"Planned", "nothing planned had come due in this period"});
+        } else {
+            const int pct = static_cast<int>(std::lround(100.0 * r.plannedDone / planned));
+            rows.push_back({"Planned", std::to_string(r.plannedDone) + " of " + std::to_string(planned) +
+                                           " planned sessions done; adherence " + std::to_string(pct) + " %"});
+        }
     } else {
         rows.push_back({"Planned", "no schedule set, so sessions are not compared with a plan"});
     }

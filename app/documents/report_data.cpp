@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documents/report_data.h"
 
+#include "core/schedule_status.h"
 #include "history/history_calendar.h"
+#include "history/history_schedule.h"
 
 #include <algorithm>
 #include <map>
@@ -100,10 +102,13 @@ ReportData buildReport(const ReportInput& in) {
     r.exercises = std::move(tallies.list);
     const auto trained = trainingDays(inPeriod);
     r.daysTrained = static_cast<int>(std::set<sys_days>(trained.begin(), trained.end()).size());
-    if (in.planned.fromSchedule) {
-        int planned = 0;
-        for (sys_days d = r.since; d <= r.until; d += std::chrono::days(1)) planned += in.planned.on(d);
-        r.plannedSessions = planned;
+    Schedule plans = in.schedule; // --routine ID: only that routine's plan
+    if (in.routineId) std::erase_if(plans, [&](const auto& entry) { return entry.first != *in.routineId; });
+    if (!plans.empty()) {
+        // The History screen's count over the report's days, so the figures agree.
+        const Adherence a = adherenceOver(plans, r.since, r.until, in.now, doneSessions(inPeriod));
+        r.plannedSessions = a.planned;
+        r.plannedDone = a.done;
     }
     return r;
 }

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "core/plan.h"
-#include "documents/planned_sessions.h"
+#include "core/schedule.h"
 #include "history/history_store.h"
 
 #include <chrono>
@@ -47,7 +47,8 @@ struct ReportData {
     int stoppedForPain = 0;
     double minutes = 0; // time in work steps, pauses excluded
     int daysTrained = 0;
-    std::optional<int> plannedSessions; // from the schedule; empty: no schedule
+    std::optional<int> plannedSessions; // planned slots that came due; empty: no schedule
+    int plannedDone = 0;                // of them, with a session that counts for it
     std::vector<ExerciseTally> exercises;
     std::vector<PainStop> painStops;
     std::vector<PainSample> pain; // every session in the period, oldest first
@@ -60,7 +61,8 @@ struct ReportInput {
     std::optional<std::string> routineId;                            // only this routine
     std::optional<std::chrono::sys_days> since, until;               // local days
     std::chrono::sys_days today;
-    PlannedSessions planned; // fromSchedule false: none
+    Schedule schedule;                         // every plan; with routineId only its own counts
+    std::chrono::system_clock::time_point now; // what has come due
 };
 
 // The period defaults to the first session's day (today when there is none) up to today.

@@ -30,7 +30,8 @@ ReportResult makeReport(const ReportRequest& request, const std::filesystem::pat
     input.since = request.since;
     input.until = request.until;
     input.today = request.today;
-    input.planned = request.planned;
+    input.schedule = request.schedule;
+    input.now = request.now;
     input.planOf = [&plans](const std::string& id) -> const Plan* {
         auto it = plans.find(id);
         return it == plans.end() ? nullptr : &it->second;

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "core/routine.h"
-#include "documents/planned_sessions.h"
+#include "core/schedule.h"
 #include "documents/report.h"
 
 #include <chrono>
@@ -21,8 +21,9 @@ struct ReportRequest {
     std::optional<std::chrono::sys_days> since, until; // local days, both included
     std::chrono::sys_days today;
     Paper paper = Paper::A4;
-    PlannedSessions planned;       // no schedule by default
-    std::vector<Routine> routines; // known routines (their plans give "planned")
+    Schedule schedule;                         // the weekly plans to compare with (none by default)
+    std::chrono::system_clock::time_point now; // slots after it have not come due
+    std::vector<Routine> routines;             // known routines (their plans give "planned")
 };
 
 // Reads the history and writes the report to `target`. A missing history file is an empty

@@ -9,6 +9,7 @@
 #include "documents/tick_log.h"
 #include "history/data_dir.h"
 #include "history/history_calendar.h"
+#include "history/settings.h"
 #include "player/guide.h"
 #include "player/history_panel.h"
 #include "player/player_controller.h"
@@ -89,6 +90,13 @@ bool openInViewer(const fs::path& file) {
     return true;
 }
 
+namespace {
+
+// The plans as settings.json holds them now; a bad file was already reported by the player.
+Schedule currentSchedule() { return loadSettings(settingsPath(resolveConfigDir())).settings.schedule; }
+
+} // namespace
+
 DocumentDesk::DocumentDesk(const Plan& plan, fs::path dataDir) : m_plan(plan), m_dataDir(std::move(dataDir)) {}
 
 void DocumentDesk::finish(const fs::path& file, const std::string& what) {
@@ -107,7 +115,12 @@ void DocumentDesk::writeHandout() {
     documents::HandoutOptions options;
     options.paper = documents::localePaper();
     options.firstDay = localToday();
-    // The schedule (issue 12) goes here: options.planned (boxes per day in the tick log).
+    // The routine's weekly plan (issue 12): the tick log's boxes, read now so a plan changed a
+    // moment ago (Plan my week, `matside schedule set`) is on the sheet.
+    const Schedule schedule = currentSchedule();
+    const auto own = schedule.find(m_plan.routine->id);
+    options.planned = documents::plannedSessionsOf(own != schedule.end() ? &own->second : nullptr, options.firstDay,
+                                                   options.weeks * 7);
     options.assetDirs = {assetsDir()}; // as the player looks them up
     const fs::path file = folder / (m_plan.routine->id + "-handout.pdf");
     const auto result = documents::writeHandout(m_plan, options, file);
@@ -130,7 +143,8 @@ void DocumentDesk::writeReport() {
     request.historyFile = historyDbPath(resolveDataDir(m_dataDir));
     request.routineId = m_plan.routine->id;
     request.today = localToday();
-    // The schedule (issue 12) goes here: request.planned, for "planned" and adherence.
+    request.schedule = currentSchedule(); // "planned" and adherence (issue 12)
+    request.now = std::chrono::system_clock::now();
     request.paper = documents::localePaper();
     request.routines = {*m_plan.routine};
     const fs::path file = folder / ("matside-report-" + documents::isoDay(request.today) + ".pdf");

@@ -183,6 +183,39 @@ TEST_F(ScheduleCore, AdherenceOverSevenAndTwentyEightDays) {
     EXPECT_EQ(adherenceText(adherence(Schedule{}, now, 7, sessions)), "nothing planned");
 }
 
+// A report's period: only the slots that have come due by now, none before the plan's
+// first day, each counted once (a second session near the same slot is extra).
+TEST_F(ScheduleCore, AdherenceOverAPeriodCountsDueSlotsFromThePlansFirstDay) {
+    WeeklyPlan p = plan("mon,wed", "08:00,18:00");
+    p.from = kMonday - days{7}; // the Monday a week before
+    const Schedule s{{"si", p}, {"other", plan("daily", "12:00")}};
+    const Schedule si{{"si", p}};
+    const WallTime now = cet(kMonday + days{2}, 12, 0); // this Wednesday noon
+    const std::vector<DoneSession> sessions = {
+        done(cet(kMonday - days{14}, 8, 0)), // before the plan's first day: not counted
+        done(cet(kMonday - days{7}, 8, 10)), done(cet(kMonday - days{7}, 8, 30)), // one slot, one extra
+        done(cet(kMonday - days{5}, 18, 5)),                                      // last Wednesday evening
+        done(cet(kMonday, 7, 50)),                                                // this Monday morning
+        done(cet(kMonday + days{2}, 8, 0)),                                       // this Wednesday morning
+        done(cet(kMonday - days{4}, 8, 0)),                                       // a Thursday: not planned
+    };
+    // Slots due: last Mon 2, last Wed 2, this Mon 2, this Wed morning 1 (the evening is not due).
+    const Adherence a = adherenceOver(si, kMonday - days{21}, kMonday + days{6}, now, sessions);
+    EXPECT_EQ(a.planned, 7);
+    EXPECT_EQ(a.done, 4);
+    EXPECT_EQ(adherenceText(a), "4 of 7 planned sessions");
+    // The same days as adherence() over the last 28 days: the two agree.
+    EXPECT_EQ(adherenceOver(si, kMonday + days{2} - days{27}, kMonday + days{2}, now, sessions).planned,
+              adherence(si, now, 28, sessions).planned);
+    // Only this week: 3 due, 2 done.
+    const Adherence week = adherenceOver(si, kMonday, kMonday + days{6}, now, sessions);
+    EXPECT_EQ(week.planned, 3);
+    EXPECT_EQ(week.done, 2);
+    // Every plan: the other routine's noon slot from the first day of the period on.
+    EXPECT_EQ(adherenceOver(s, kMonday, kMonday + days{6}, now, sessions).planned, 3 + 3);
+    EXPECT_EQ(adherenceOver(Schedule{}, kMonday, kMonday + days{6}, now, sessions).planned, 0);
+}
+
 TEST_F(ScheduleCore, DayMarksTellDoneMissedPartlyAndUnplannedApart) {
     const Schedule s{{"si", plan("mon,tue,wed,thu", "08:00,18:30")}};
     const WallTime now = cet(kMonday + days{3}, 12, 0); // Thursday noon

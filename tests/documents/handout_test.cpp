@@ -13,6 +13,8 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <cmath>
+#include <map>
 #include <regex>
 
 using namespace matside;
@@ -37,10 +39,18 @@ protected:
         const auto pdf = dir / "handout.pdf";
         std::vector<std::string> args{"handout", kRoutine, "-o", pdf.string()};
         args.insert(args.end(), extra.begin(), extra.end());
-        const auto r = runMatside(args, {{"LC_ALL", ""}, {"LANG", ""}, {"LC_PAPER", ""}, {"TZ", "UTC"}});
+        const auto r = runMatside(args, env());
         EXPECT_EQ(r.exitCode, 0) << r.err;
         EXPECT_NE(r.out.find("wrote " + pdf.string()), std::string::npos) << r.out;
         return pdf;
+    }
+    // A private config folder: the person's own weekly plans must not change the sheet.
+    std::map<std::string, std::string> env() const {
+        return {{"LC_ALL", ""},
+                {"LANG", ""},
+                {"LC_PAPER", ""},
+                {"TZ", "UTC"},
+                {"XDG_CONFIG_HOME", (dir / "config").string()}};
     }
     std::filesystem::path dir;
     Routine routine;
@@ -173,6 +183,56 @@ TEST_F(Handout, TheTickLogHasARowPerDayForTheWeeksAsked) {
     EXPECT_NE(text.find(documents::dayText(today + std::chrono::days(20))), std::string::npos);
     EXPECT_NE(text.find("Week 3"), std::string::npos);
     EXPECT_EQ(runMatside({"handout", kRoutine, "-o", pdf.string(), "--weeks", "0"}).exitCode, 2);
+}
+
+// Where a second box would be on each Monday row of the tick log: its share of dark ink.
+std::vector<double> mondaySecondBoxInk(const std::filesystem::path& pdf) {
+    const auto words = test::pdfWords(pdf);
+    int logPage = -1;
+    double done = -1;
+    for (const auto& w : words) {
+        if (w.text == "Tick" && logPage < 0) logPage = w.page;
+        if (w.page == logPage && w.text == "Done" && done < 0) done = w.xMin;
+    }
+    std::vector<double> ink;
+    if (logPage < 0 || done < 0) return ink;
+    const test::Raster page = test::renderPage(pdf, logPage + 1, 72); // 1 pixel a point
+    for (const auto& w : words)
+        if (w.page == logPage && w.text == "Mon") // boxes are 14 points, 22 apart
+            ink.push_back(page.inkShare(int(done) + 21, int(w.yMin) - 2, int(done) + 38, int(w.yMin) + 14));
+    return ink;
+}
+
+// With a weekly plan (Mondays and Wednesdays, twice), two weeks hold 4 planned days with two
+// boxes each and 10 rest days that say so; without one, one box a day and no rest day.
+TEST_F(Handout, TheTickLogFollowsTheRoutinesWeeklyPlan) {
+    const auto plain = make();
+    int rest = 0;
+    for (const auto& w : test::pdfWords(plain)) rest += w.text == "rest";
+    EXPECT_EQ(rest, 0);
+    const auto plainInk = mondaySecondBoxInk(plain);
+    ASSERT_FALSE(plainInk.empty());
+    for (double ink : plainInk) EXPECT_LT(ink, 0.02) << "one box a day without a plan";
+
+    const auto set = runMatside({"schedule", "set", "si_joint", "--days", "mon,wed", "--times", "08:00,18:00"}, env());
+    ASSERT_EQ(set.exitCode, 0) << set.err;
+    const auto planned = make();
+    // Every "rest day" is on the row of a day that is not planned.
+    const auto words = test::pdfWords(planned);
+    rest = 0;
+    for (const auto& w : words) {
+        if (w.text != "rest") continue;
+        ++rest;
+        for (const auto& day : words) {
+            if (day.page == w.page && std::abs(day.yMin - w.yMin) < 4 && day.xMin < w.xMin) {
+                EXPECT_TRUE(day.text != "Mon" && day.text != "Wed") << day.text << " is planned";
+            }
+        }
+    }
+    EXPECT_EQ(rest, 10);
+    const auto plannedInk = mondaySecondBoxInk(planned);
+    ASSERT_FALSE(plannedInk.empty());
+    for (double ink : plannedInk) EXPECT_GT(ink, 0.1) << "two boxes on a planned Monday";
 }
 
 // The library's own placements, checked against the rendered page's pixels.

@@ -1,12 +1,17 @@
 // The pure parts of the documents: pagination, tick-log rows from a schedule, the report's
 // figures (with and without a schedule), paper names.
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/schedule.h"
 #include "documents/paper.h"
 #include "documents/pdf_layout.h"
+#include "documents/planned_sessions.h"
 #include "documents/report_data.h"
 #include "documents/tick_log.h"
 
 #include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <ctime>
 
 using namespace matside;
 using namespace matside::documents;
@@ -61,6 +66,7 @@ TEST(ReportData, AdherenceOnlyWithASchedule) {
     in.today = sys_days(year(2026) / 11 / 8);
     in.since = sys_days(year(2026) / 11 / 2);
     setenv("TZ", "UTC", 1);
+    tzset();
     const ReportData none = buildReport(in);
     EXPECT_EQ(none.sessions, 3);
     EXPECT_EQ(none.completedSessions, 2);
@@ -69,10 +75,47 @@ TEST(ReportData, AdherenceOnlyWithASchedule) {
     EXPECT_FALSE(none.plannedSessions);
     EXPECT_EQ(none.routineTitle, "Routine");
 
-    in.planned.fromSchedule = true;
-    in.planned.perDay = 0;
-    in.planned.weekdays = {{1, 1}, {3, 1}, {5, 1}}; // Mon, Wed, Fri: 3 in the week of 2-8 Nov
+    // Mon and Wed at 08:00 and 18:00 from Mon 2 Nov: 4 slots; the Monday morning and the
+    // Wednesday morning sessions count, the quit one with no exercise done does not.
+    in.schedule = {{"r", *parsePlan("mon,wed", "08:00,18:00").plan}, {"other", *parsePlan("daily", "12:00").plan}};
+    in.schedule["r"].from = sys_days(year(2026) / 11 / 2);
+    in.now = sys_days(year(2026) / 11 / 8) + hours(12);
+    in.routineId = "r";
+    const ReportData planned = buildReport(in);
+    EXPECT_EQ(planned.plannedSessions, 4); // only the routine's own plan
+    EXPECT_EQ(planned.plannedDone, 2);
+
+    // Every plan: the other routine's 7 noons too, none done.
+    in.routineId.reset();
+    EXPECT_EQ(buildReport(in).plannedSessions, 4 + 7);
+    EXPECT_EQ(buildReport(in).plannedDone, 2);
+
+    // Wednesday noon: that evening has not come due; days before the plan's first day do not count.
+    in.routineId = "r";
+    in.now = sys_days(year(2026) / 11 / 4) + hours(12);
+    in.since = sys_days(year(2026) / 10 / 26);
+    in.until = sys_days(year(2026) / 11 / 4);
     EXPECT_EQ(buildReport(in).plannedSessions, 3);
+    EXPECT_EQ(buildReport(in).plannedDone, 2);
+}
+
+TEST(TickLog, BoxesFollowTheRoutinesWeeklyPlan) {
+    setenv("TZ", "UTC", 1);
+    tzset();
+    const sys_days monday = sys_days(year(2026) / 11 / 30);
+    WeeklyPlan plan = *parsePlan("mon,wed", "08:00,18:00").plan;
+    plan.from = monday + days(1); // set on the Tuesday
+    const PlannedSessions planned = plannedSessionsOf(&plan, monday, 14);
+    EXPECT_TRUE(planned.fromSchedule);
+    const auto rows = tickRows(monday, 2, planned);
+    EXPECT_EQ(rows[0].boxes, 1); // before the plan's first day: one box, as without a plan
+    EXPECT_EQ(rows[1].boxes, 0); // Tuesday: a rest day
+    EXPECT_EQ(rows[2].boxes, 2); // Wednesday: twice
+    EXPECT_EQ(rows[7].boxes, 2); // the next Monday
+    EXPECT_EQ(rows[13].boxes, 0);
+    const PlannedSessions none = plannedSessionsOf(nullptr, monday, 14);
+    EXPECT_FALSE(none.fromSchedule);
+    for (const auto& row : tickRows(monday, 2, none)) EXPECT_EQ(row.boxes, 1);
 }
 
 TEST(Paper, NamesAndSizes) {

@@ -21,7 +21,6 @@ using matside::test::runProcess;
 namespace {
 
 const std::string kRoutine = std::string(MATSIDE_SOURCE_DIR) + "/data/si_joint.json";
-const std::map<std::string, std::string> kUtc{{"TZ", "UTC"}};
 
 std::string squashed(const std::string& text) { return std::regex_replace(text, std::regex("\\s+"), " "); }
 
@@ -38,13 +37,27 @@ protected:
         std::vector<std::string> argv{"/usr/bin/faketime", when,         MATSIDE_BINARY,         "simulate", kRoutine,
                                       "--record",          "--data-dir", (dir / "data").string()};
         argv.insert(argv.end(), extra.begin(), extra.end());
-        // faketime preloads its library: a sanitized matside must accept it ahead of its runtime.
-        std::map<std::string, std::string> env = kUtc;
-        const char* asan = std::getenv("ASAN_OPTIONS");
-        env["ASAN_OPTIONS"] = std::string(asan ? asan : "") + ":verify_asan_link_order=0";
-        const auto r = runProcess(argv, env);
+        const auto r = runProcess(argv, fakedEnv());
         ASSERT_EQ(r.exitCode, 0) << r.err << " (faketime: Debian package faketime)";
         ASSERT_NE(r.err.find("recorded session"), std::string::npos) << r.err;
+    }
+    // faketime preloads its library: a sanitized matside must accept it ahead of its runtime.
+    std::map<std::string, std::string> fakedEnv() const {
+        std::map<std::string, std::string> env = privateEnv();
+        const char* asan = std::getenv("ASAN_OPTIONS");
+        env["ASAN_OPTIONS"] = std::string(asan ? asan : "") + ":verify_asan_link_order=0";
+        return env;
+    }
+    // UTC, and private config and data folders: the person's own plans must not change a report.
+    std::map<std::string, std::string> privateEnv() const {
+        return {
+            {"TZ", "UTC"}, {"XDG_CONFIG_HOME", (dir / "config").string()}, {"XDG_DATA_HOME", (dir / "xdg").string()}};
+    }
+    // `matside ARGS` as if it were `when` (UTC).
+    test::ProcessResult at(const std::string& when, std::vector<std::string> args) {
+        std::vector<std::string> argv{"/usr/bin/faketime", when, MATSIDE_BINARY};
+        argv.insert(argv.end(), args.begin(), args.end());
+        return runProcess(argv, fakedEnv());
     }
     void fourSessions() {
         session("2026-11-20 09:00:00", {"--pain-before", "6", "--pain-after", "4"});
@@ -56,7 +69,7 @@ protected:
     test::ProcessResult report(std::vector<std::string> extra) {
         std::vector<std::string> args{"report", "--data-dir", (dir / "data").string(), "-o", pdf().string()};
         args.insert(args.end(), extra.begin(), extra.end());
-        return runMatside(args, kUtc);
+        return runMatside(args, privateEnv());
     }
     std::filesystem::path pdf() const { return dir / "report.pdf"; }
     std::filesystem::path dir;
@@ -79,6 +92,40 @@ TEST_F(Report, ShowsTheCountsTheDatesAndTheNote) {
     // 16:20 + 14:30 + 16:20 + 2:30 of work = 49:40.
     EXPECT_NE(text.find("50 min"), std::string::npos) << text;
     EXPECT_EQ(test::pdfPages(pdf()), 1);
+}
+
+// With a weekly plan set on Monday 16 Nov (Mon and Wed at 08:00 and 18:00), on Wednesday
+// 25 Nov at noon: 7 slots have come due (that evening has not); 3 have a session that counts
+// (a second session near the same slot is extra, a Tuesday session is unplanned).
+TEST_F(Report, WithAWeeklyPlanSaysPlannedAndAdherence) {
+    const auto set =
+        at("2026-11-16 07:00:00", {"schedule", "set", "si_joint", "--days", "mon,wed", "--times", "08:00,18:00"});
+    ASSERT_EQ(set.exitCode, 0) << set.err;
+    session("2026-11-13 08:00:00", {}); // before the plan: not counted
+    session("2026-11-16 08:05:00", {});
+    session("2026-11-18 18:10:00", {});
+    session("2026-11-23 07:55:00", {});
+    session("2026-11-23 09:00:00", {});
+    session("2026-11-24 08:00:00", {});
+    std::vector<std::string> args{"report", "--data-dir", (dir / "data").string(), "-o", pdf().string()};
+    for (const std::vector<std::string>& extra :
+         {std::vector<std::string>{}, std::vector<std::string>{"--routine", "si_joint"}}) {
+        std::vector<std::string> all = args;
+        all.insert(all.end(), extra.begin(), extra.end());
+        const auto r = at("2026-11-25 12:00:00", all);
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        const std::string text = squashed(test::pdfText(pdf()));
+        EXPECT_NE(text.find("13 Nov 2026 to 25 Nov 2026"), std::string::npos) << text;
+        EXPECT_NE(text.find("3 of 7 planned sessions done; adherence 43 %"), std::string::npos) << text;
+    }
+    // The last 7 days agree with `matside history --json`: Mon 23 twice and Wed 25 morning.
+    std::vector<std::string> week = args;
+    week.insert(week.end(), {"--since", "2026-11-19"});
+    ASSERT_EQ(at("2026-11-25 12:00:00", week).exitCode, 0);
+    EXPECT_NE(squashed(test::pdfText(pdf())).find("1 of 3 planned sessions done; adherence 33 %"), std::string::npos);
+    const auto history = at("2026-11-25 12:00:00", {"history", "--json", "--data-dir", (dir / "data").string()});
+    ASSERT_EQ(history.exitCode, 0) << history.err;
+    EXPECT_NE(history.out.find("1 of 3 planned sessions"), std::string::npos) << history.out;
 }
 
 TEST_F(Report, DatesAndTimesAreThePersonsLocalOnes) {
