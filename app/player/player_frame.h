@@ -22,7 +22,7 @@ class PictureSet;
 class HistoryPanel;
 class Guide;
 
-// What the guide screens need besides the session (set by runPlay; no guide: none drawn).
+// What the guide screens need besides the session (set by PlayerApp; no guide: none drawn).
 struct GuideFrameInput {
     const Guide* guide = nullptr;
     const std::vector<LibraryEntry>* library = nullptr;
@@ -34,10 +34,6 @@ class PlayerFrame {
 public:
     // `wake` is called from a decoding thread when a picture is ready.
     PlayerFrame(const Plan& plan, std::function<void()> wake);
-    // The pictures now come resolved with the routine, so `assetDirs` is not needed; this form
-    // stays until player_app.cpp, its one caller, is next reworked.
-    PlayerFrame(const Plan& plan, const std::vector<std::filesystem::path>& /*assetDirs*/, std::function<void()> wake)
-        : PlayerFrame(plan, std::move(wake)) {}
     ~PlayerFrame();
 
     // Draws and renders one frame into the current GL back buffer; returns what was clicked.

@@ -34,7 +34,7 @@ struct GuideTest : ::testing::Test {
     Plan plan = expandPlan(routine);
     PlayerController controller{plan, {}};
 
-    // What runPlay does: the guide first, then the controller for what it passes on.
+    // What PlayerApp::act does: the guide first, then the controller for what it passes on.
     GuideResult press(Guide& guide, ui::Action a, Millis now = 0ms) {
         GuideResult r = guide.handle(a, controller, 3);
         for (const ui::Action& f : r.consumed ? r.forward : std::vector<ui::Action>{a}) controller.handle(f, now, false);
