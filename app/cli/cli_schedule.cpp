@@ -1,8 +1,8 @@
 // `matside schedule [--json]`, `schedule set [ROUTINE] --days D --times T`, `schedule clear
-// [ROUTINE]`: every routine's weekly plan and its next slots; planning from a script.
+// [ROUTINE]`, `schedule quiet [HOURS|off]`: every routine's weekly plan and its next slots;
+// planning from a script.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
-#include "launch/routine_loading.h"
 #include "core/paths.h"
 #include "core/routine_json.h"
 #include "core/routine_library.h"
@@ -11,6 +11,7 @@
 #include "history/data_dir.h"
 #include "history/history_schedule.h"
 #include "history/settings.h"
+#include "launch/routine_loading.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -32,6 +33,7 @@ struct ScheduleOptions {
     std::string routine; // set / clear: id or file; empty = the default routine
     std::string days;    // set: "daily" | "mon,wed,fri"; empty = keep (or daily for a new plan)
     std::string times;   // set: "08:00,18:30"; empty = keep
+    std::string quiet;   // quiet: "22:00-07:00" | "off"; empty = show them
 };
 
 struct KnownRoutine {
@@ -158,6 +160,9 @@ int show(const ScheduleOptions& options) {
             std::cout << formatDays(plan->second) << " at " << formatTimes(plan->second) << " - "
                       << todayText(todayStatus(id, schedule, now, done)) << '\n';
     }
+    if (loaded.settings.quietHours)
+        std::cout << "\nQuiet hours: " << formatQuietHours(*loaded.settings.quietHours)
+                  << " (a reminder due then waits for their end)\n";
     if (next.empty()) {
         std::cout
             << "\nNothing planned. Plan a routine: matside schedule set [ROUTINE] --days mon,wed,fri --times 08:00\n";
@@ -246,6 +251,31 @@ int clear(const ScheduleOptions& options) {
     return kExitOk;
 }
 
+// `schedule quiet [22:00-07:00|off]`: the hours in which no reminder is raised.
+int quiet(const ScheduleOptions& options) {
+    const auto file = settingsPath(resolveConfigDir());
+    LoadedSettings loaded = loadSettings(file);
+    if (!loaded.notice.empty()) std::cerr << "matside schedule quiet: " << loaded.notice << '\n';
+    std::optional<QuietHours>& current = loaded.settings.quietHours;
+    if (options.quiet.empty()) {
+        std::cout << "quiet hours: " << (current ? formatQuietHours(*current) : "off") << '\n';
+        return kExitOk;
+    }
+    if (options.quiet == "off") {
+        current.reset();
+    } else {
+        const QuietParse parsed = parseQuietHours(options.quiet);
+        if (!parsed.quiet) {
+            std::cerr << "matside schedule quiet: error: " << parsed.error << '\n';
+            return kExitUsage;
+        }
+        current = parsed.quiet;
+    }
+    if (const int code = save(loaded.settings, file, "quiet"); code != kExitOk) return code;
+    std::cout << "quiet hours: " << (current ? formatQuietHours(*current) : "off") << '\n';
+    return kExitOk;
+}
+
 } // namespace
 
 void registerSchedule(CLI::App& app, int& exitCode) {
@@ -265,6 +295,10 @@ void registerSchedule(CLI::App& app, int& exitCode) {
     clearCmd->add_option("routine", options->routine,
                          "Routine id (like si_joint) or file; default: the default routine");
     clearCmd->callback([options, &exitCode] { exitCode = clear(*options); });
+
+    auto* quietCmd = cmd->add_subcommand("quiet", "Show or set the hours in which no reminder is raised");
+    quietCmd->add_option("hours", options->quiet, "Like 22:00-07:00 (wrapping midnight), or off");
+    quietCmd->callback([options, &exitCode] { exitCode = quiet(*options); });
 
     cmd->callback([cmd, options, &exitCode] {
         if (cmd->get_subcommands().empty()) exitCode = show(*options);

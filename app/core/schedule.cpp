@@ -143,6 +143,28 @@ std::string formatTimes(const WeeklyPlan& plan) {
     return out;
 }
 
+QuietParse parseQuietHours(std::string_view text) {
+    QuietParse result;
+    const std::string_view whole = trim(text);
+    const std::size_t dash = whole.find('-');
+    const auto start = dash == std::string_view::npos ? std::nullopt : parseClockTime(whole.substr(0, dash));
+    const auto end = dash == std::string_view::npos ? std::nullopt : parseClockTime(whole.substr(dash + 1));
+    if (!start || !end) {
+        result.error = "bad quiet hours " + quoted(whole) + ": use " + kQuietForms;
+        return result;
+    }
+    if (*start == *end) {
+        result.error = "quiet hours " + quoted(whole) + " start and end at the same time: use " + kQuietForms;
+        return result;
+    }
+    result.quiet = QuietHours{*start, *end};
+    return result;
+}
+
+std::string formatQuietHours(const QuietHours& quiet) {
+    return formatClockTime(quiet.startMinute) + "-" + formatClockTime(quiet.endMinute);
+}
+
 std::string planError(const WeeklyPlan& plan) {
     if (std::none_of(plan.days.begin(), plan.days.end(), [](bool on) { return on; }))
         return "no day is planned: use " + std::string(kDaysForms);

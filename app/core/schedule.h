@@ -65,6 +65,15 @@ PlanParse parsePlan(std::string_view days, std::string_view times);
 std::string formatDays(const WeeklyPlan& plan);  // "daily" or "mon,wed,fri"
 std::string formatTimes(const WeeklyPlan& plan); // "08:00,18:30"
 
+// Quiet hours as written: "22:00-07:00" (start-end, wrapping midnight when end < start).
+inline constexpr const char* kQuietForms = "START-END as HH:MM-HH:MM, like 22:00-07:00, or off";
+struct QuietParse {
+    std::optional<QuietHours> quiet;
+    std::string error; // one line naming the bad value and kQuietForms; empty when it parsed
+};
+QuietParse parseQuietHours(std::string_view text);
+std::string formatQuietHours(const QuietHours& quiet); // "22:00-07:00"
+
 // What is wrong with a plan built in code or read from a file; empty when it is valid.
 std::string planError(const WeeklyPlan& plan);
 

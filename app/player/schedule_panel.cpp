@@ -22,6 +22,7 @@ void SchedulePanel::reload() {
     const LoadedSettings loaded = loadSettings(m_settingsFile);
     m_schedule = loaded.settings.schedule;
     m_offered = loaded.settings.scheduleOffered;
+    m_quiet = loaded.settings.quietHours;
 }
 
 void SchedulePanel::store(const std::optional<WeeklyPlan>& plan, bool markOffered) {
@@ -111,6 +112,9 @@ ui::PlanWeekSnapshot SchedulePanel::snapshot() const {
     s.canAdd = plan.times.size() < static_cast<std::size_t>(kMaxTimesPerDay);
     s.remindersOn = m_reminders->enabled();
     s.reminderStatus = m_reminderNote.empty() ? m_reminders->statusText() : m_reminderNote;
+    if (m_quiet && s.remindersOn)
+        s.reminderStatus += (s.reminderStatus.empty() ? "" : " ") + std::string("Quiet hours ") +
+                            formatQuietHours(*m_quiet) + ": a reminder due then waits until they end.";
     s.error = m_editor.error();
     s.offer = m_editor.offer();
     s.planned = m_editor.planned();

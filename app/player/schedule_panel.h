@@ -55,6 +55,7 @@ private:
     std::unique_ptr<ReminderControl> m_reminders;
     Schedule m_schedule;
     bool m_offered = false;
+    std::optional<QuietHours> m_quiet; // set with `matside schedule quiet`; shown under Reminders
     PlanWeekEditor m_editor;
     std::string m_today;
     std::string m_printed;

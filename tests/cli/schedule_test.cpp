@@ -1,4 +1,4 @@
-// `matside schedule`, `schedule set` and `schedule clear` run as a user would: the settings file
+// `matside schedule`, `schedule set`, `schedule clear` and `schedule quiet` run as a user would: the settings file
 // they write, the plan and next slots they show (text and --json), bad input with exit code 2,
 // and `history --json` / `--csv` naming the planned slot each session counts for.
 // SPDX-License-Identifier: GPL-3.0-or-later
@@ -110,6 +110,29 @@ TEST_F(ScheduleCli, ClearRemovesThePlan) {
     EXPECT_EQ(r.out, "si_joint: not planned\n");
     EXPECT_TRUE(settings()["schedule"].empty());
     EXPECT_EQ(run({"schedule", "clear"}).out, "si_joint: was not planned\n");
+}
+
+TEST_F(ScheduleCli, QuietSetsShowsAndTurnsOffTheQuietHoursKeepingThePlan) {
+    ASSERT_EQ(run({"schedule", "set", "--times", "08:00"}).exitCode, 0);
+    EXPECT_EQ(run({"schedule", "quiet"}).out, "quiet hours: off\n");
+    const auto set = run({"schedule", "quiet", "22:30-06:45"});
+    ASSERT_EQ(set.exitCode, 0) << set.err;
+    EXPECT_EQ(set.out, "quiet hours: 22:30-06:45\n");
+    EXPECT_EQ(settings()["quiet_hours"], json({{"start", "22:30"}, {"end", "06:45"}}));
+    EXPECT_EQ(settings()["schedule"]["si_joint"]["times"], json({"08:00"})); // the plan is kept
+    EXPECT_EQ(run({"schedule", "quiet"}).out, "quiet hours: 22:30-06:45\n");
+    EXPECT_NE(run({"schedule"}).out.find("Quiet hours: 22:30-06:45"), std::string::npos);
+    EXPECT_EQ(json::parse(run({"schedule", "--json"}).out)["quiet_hours"],
+              json({{"start", "22:30"}, {"end", "06:45"}}));
+
+    const auto bad = run({"schedule", "quiet", "late"});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_EQ(bad.err, "matside schedule quiet: error: bad quiet hours 'late': use START-END as HH:MM-HH:MM, like "
+                       "22:00-07:00, or off\n");
+    EXPECT_EQ(settings()["quiet_hours"]["start"], "22:30"); // a bad value changes nothing
+
+    ASSERT_EQ(run({"schedule", "quiet", "off"}).out, "quiet hours: off\n");
+    EXPECT_TRUE(settings()["quiet_hours"].is_null());
 }
 
 TEST_F(ScheduleCli, BadInputIsOneLineNamingTheValueWithExitCode2) {

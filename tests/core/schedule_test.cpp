@@ -79,6 +79,21 @@ TEST_F(ScheduleCore, BadInputNamesTheValueAndTheAcceptedForms) {
     EXPECT_NE(parsePlan("mon", "08:00,08:00").error.find("twice"), std::string::npos);
 }
 
+TEST_F(ScheduleCore, QuietHoursParseBothWaysRoundMidnightAndNameABadValue) {
+    const QuietParse night = parseQuietHours(" 22:00-07:00 ");
+    ASSERT_TRUE(night.quiet) << night.error;
+    EXPECT_EQ(night.quiet->startMinute, 22 * 60);
+    EXPECT_EQ(night.quiet->endMinute, 7 * 60);
+    EXPECT_EQ(formatQuietHours(*night.quiet), "22:00-07:00");
+    const QuietParse noon = parseQuietHours("12:30-14:00");
+    ASSERT_TRUE(noon.quiet);
+    EXPECT_EQ(formatQuietHours(*noon.quiet), "12:30-14:00");
+    EXPECT_EQ(parseQuietHours("22:00").error, std::string("bad quiet hours '22:00': use ") + kQuietForms);
+    EXPECT_EQ(parseQuietHours("22:00-25:00").error, std::string("bad quiet hours '22:00-25:00': use ") + kQuietForms);
+    EXPECT_FALSE(parseQuietHours("-07:00").quiet);
+    EXPECT_NE(parseQuietHours("07:00-07:00").error.find("same time"), std::string::npos);
+}
+
 TEST_F(ScheduleCore, PlanErrorCatchesPlansBuiltInCode) {
     WeeklyPlan p;
     EXPECT_NE(planError(p), "");

@@ -1,7 +1,12 @@
 // Plan my week's rules without a window: keys, day toggles, times kept sorted and unique, the
 // limits, and the suggestion after the first session.
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "history/settings.h"
 #include "player/plan_week.h"
+#include "player/schedule_panel.h"
+
+#include <cstdlib>
+#include <filesystem>
 
 #include <gtest/gtest.h>
 
@@ -20,7 +25,35 @@ PlanWeekEditor::Outcome press(PlanWeekEditor& e, const ui::Action& a) {
     return click ? e.apply(*click) : PlanWeekEditor::Outcome::None;
 }
 
+// Reminders that are on, as `matside remind` would report them.
+class RemindersOn final : public ReminderControl {
+public:
+    bool enabled() const override { return true; }
+    std::string enable() override { return {}; }
+    std::string disable() override { return {}; }
+    std::string statusText() const override { return "Reminders on: next 18:30."; }
+};
+
 } // namespace
+
+TEST(PlanWeek, TheReminderLineNamesTheQuietHoursOfTheSettingsFile) {
+    std::string pattern = (std::filesystem::temp_directory_path() / "matside-plan-week-XXXXXX").string();
+    ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
+    const std::filesystem::path file = std::filesystem::path(pattern) / "settings.json";
+    Settings settings;
+    settings.quietHours = QuietHours{22 * 60, 7 * 60};
+    ASSERT_EQ(saveSettings(settings, file), "");
+    SchedulePanel panel("si_joint", "SI joint", std::nullopt, file, std::make_unique<RemindersOn>());
+    panel.open(std::chrono::system_clock::now());
+    EXPECT_EQ(panel.snapshot().reminderStatus,
+              "Reminders on: next 18:30. Quiet hours 22:00-07:00: a reminder due then waits until they end.");
+
+    settings.quietHours.reset(); // `matside schedule quiet off` meanwhile: the next opening follows
+    ASSERT_EQ(saveSettings(settings, file), "");
+    panel.open(std::chrono::system_clock::now());
+    EXPECT_EQ(panel.snapshot().reminderStatus, "Reminders on: next 18:30.");
+    std::filesystem::remove_all(pattern);
+}
 
 TEST(PlanWeek, KeysToggleDaysMoveTimesAndSave) {
     PlanWeekEditor e;
