@@ -1,4 +1,4 @@
-// Notifier over libnotify: one NotifyNotification on screen at a time, with three actions
+// Notifier over libnotify: one NotifyNotification on screen per routine, with three actions
 // when the service supports them (capability "actions"), without expiry: it waits for the person.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notify/notifier.h"
@@ -66,24 +66,26 @@ std::variant<std::unique_ptr<Notifier>, std::string> Notifier::open() {
 }
 
 Notifier::~Notifier() {
-    m_shown.reset();
+    m_shown.clear();
     if (notify_is_initted()) notify_uninit();
 }
 
-std::string Notifier::show(const Reminder& reminder, std::function<void(ReminderAction)> onActionFn) {
-    // Replacing: the same notification object, updated, keeps one on screen (no pile).
-    if (!m_shown) {
-        m_shown = std::make_unique<Shown>();
-        m_shown->notification = notify_notification_new(reminder.summary.c_str(), reminder.body.c_str(), "matside");
-        notify_notification_set_app_name(m_shown->notification, "matside");
-        notify_notification_set_hint(m_shown->notification, "desktop-entry", g_variant_new_string("matside"));
-        notify_notification_set_category(m_shown->notification, "x-matside.reminder");
-        notify_notification_set_timeout(m_shown->notification, NOTIFY_EXPIRES_NEVER);
+std::string Notifier::show(const std::string& key, const Reminder& reminder,
+                           std::function<void(ReminderAction)> onActionFn) {
+    // Replacing: the same notification object, updated, keeps one on screen per key (no pile).
+    std::unique_ptr<Shown>& shown = m_shown[key];
+    if (!shown) {
+        shown = std::make_unique<Shown>();
+        shown->notification = notify_notification_new(reminder.summary.c_str(), reminder.body.c_str(), "matside");
+        notify_notification_set_app_name(shown->notification, "matside");
+        notify_notification_set_hint(shown->notification, "desktop-entry", g_variant_new_string("matside"));
+        notify_notification_set_category(shown->notification, "x-matside.reminder");
+        notify_notification_set_timeout(shown->notification, NOTIFY_EXPIRES_NEVER);
     } else {
-        notify_notification_update(m_shown->notification, reminder.summary.c_str(), reminder.body.c_str(), "matside");
+        notify_notification_update(shown->notification, reminder.summary.c_str(), reminder.body.c_str(), "matside");
     }
-    m_shown->onAction = std::move(onActionFn);
-    NotifyNotification* n = m_shown->notification;
+    shown->onAction = std::move(onActionFn);
+    NotifyNotification* n = shown->notification;
     notify_notification_clear_actions(n);
     if (m_actions) {
         const std::pair<const char*, ReminderAction> actions[] = {{"start", ReminderAction::StartNow},
@@ -92,11 +94,11 @@ std::string Notifier::show(const Reminder& reminder, std::function<void(Reminder
         const char* labels[] = {"Start now", "In 10 minutes", "Skip today"};
         for (int i = 0; i < 3; ++i)
             notify_notification_add_action(n, actions[i].first, labels[i], onAction,
-                                           new ActionData{m_shown.get(), actions[i].second},
+                                           new ActionData{shown.get(), actions[i].second},
                                            [](gpointer p) { delete static_cast<ActionData*>(p); });
         // Clicking the body (the default action) starts too, as the first button would.
         notify_notification_add_action(n, "default", "Start now", onAction,
-                                       new ActionData{m_shown.get(), ReminderAction::StartNow},
+                                       new ActionData{shown.get(), ReminderAction::StartNow},
                                        [](gpointer p) { delete static_cast<ActionData*>(p); });
     }
     GError* error = nullptr;
@@ -109,9 +111,8 @@ std::string Notifier::show(const Reminder& reminder, std::function<void(Reminder
 }
 
 void Notifier::withdraw() {
-    if (!m_shown) return;
-    notify_notification_close(m_shown->notification, nullptr);
-    m_shown.reset();
+    for (auto& [key, shown] : m_shown) notify_notification_close(shown->notification, nullptr);
+    m_shown.clear();
 }
 
 } // namespace matside::notify

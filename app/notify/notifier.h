@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <variant>
@@ -34,10 +35,11 @@ public:
     bool hasActions() const { return m_actions; } // the service shows buttons
     const std::string& serverName() const { return m_server; }
 
-    // Shows `reminder`, replacing the one shown before (one on screen at a time). With actions,
-    // `onAction` runs when the person picks one. Returns an error line, empty on success.
-    std::string show(const Reminder& reminder, std::function<void(ReminderAction)> onAction);
-    void withdraw(); // closes the one on screen, if any
+    // Shows `reminder` under `key` (a routine id), replacing the one shown before under that
+    // key: one on screen per key, never a pile. With actions, `onAction` runs when the person
+    // picks one. Returns an error line, empty on success.
+    std::string show(const std::string& key, const Reminder& reminder, std::function<void(ReminderAction)> onAction);
+    void withdraw(); // closes every one on screen
 
     struct Shown;
 
@@ -45,7 +47,7 @@ private:
     Notifier() = default;
     bool m_actions = false;
     std::string m_server;
-    std::unique_ptr<Shown> m_shown;
+    std::map<std::string, std::unique_ptr<Shown>> m_shown; // by key
 };
 
 } // namespace matside::notify

@@ -121,7 +121,7 @@ void Daemon::evaluate() {
     const Decision d = decide(settings.settings.schedule, settings.settings.quietHours, done.sessions, now(), m_state);
     if (!(m_state == before))
         if (auto err = saveRemindState(m_state, remindStatePath(m_o.dataDir)); !err.empty()) noticeOnce(err);
-    if (d.notify) show(*d.notify, d.catchUp);
+    for (const Due& due : d.due) show(due.slot, due.catchUp);
     arm(d.wakeAt);
 }
 
@@ -172,7 +172,8 @@ void Daemon::show(const PlannedSlot& slot, bool catchUp) {
     r.body = catchUp ? "Planned for " + at + ", not done yet. " + length : length + "Planned for " + at + ".";
     if (!r.body.empty() && r.body.back() == ' ') r.body.pop_back();
     if (!routine) noticeOnce("the planned routine '" + slot.routineId + "' is not in the routine library");
-    const std::string err = m_notifier->show(r, [this, slot](notify::ReminderAction a) { act(slot, a); });
+    const std::string err =
+        m_notifier->show(slot.routineId, r, [this, slot](notify::ReminderAction a) { act(slot, a); });
     if (!err.empty()) noticeOnce(err);
 }
 

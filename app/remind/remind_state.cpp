@@ -1,5 +1,6 @@
 // remind-state.json: {"checked_up_to": ISO UTC, "skipped": {id: "YYYY-MM-DD"},
-// "again": {"routine": id, "day": "YYYY-MM-DD", "minute": 0..1439, "at": ISO UTC}}.
+// "again": [{"routine": id, "day": "YYYY-MM-DD", "minute": 0..1439, "at": ISO UTC}, ...]}.
+// Files of the first release hold one "again" object instead of the list: read as a list of one.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remind/remind_state.h"
 
@@ -40,6 +41,22 @@ std::optional<WallTime> parseTime(const nlohmann::json& v) {
     return t ? std::optional<WallTime>(*t) : std::nullopt;
 }
 
+constexpr std::size_t kMaxWaiting = 256; // more routines than anyone plans
+
+// One held-back reminder; a malformed entry is left out (it is only a reminder).
+void readWaiting(const nlohmann::json& a, PlannerState& s) {
+    const auto day = a.contains("day") ? parseDay(a["day"]) : std::nullopt;
+    const auto at = a.contains("at") ? parseTime(a["at"]) : std::nullopt;
+    const bool minuteOk = a.contains("minute") && a["minute"].is_number_integer() &&
+                          a["minute"].get<long long>() >= 0 && a["minute"].get<long long>() < kMinutesPerDay;
+    const bool idOk =
+        a.contains("routine") && a["routine"].is_string() && a["routine"].get<std::string>().size() <= 256;
+    if (!day || !at || !minuteOk || !idOk) return;
+    const std::string id = a["routine"].get<std::string>();
+    const int minute = a["minute"].get<int>();
+    s.waiting.insert_or_assign(id, Waiting{PlannedSlot{id, *day, minute, wallTimeAt(*day, minute)}, *at});
+}
+
 } // namespace
 
 std::filesystem::path remindStatePath(const std::filesystem::path& dataDir) { return dataDir / "remind-state.json"; }
@@ -49,11 +66,12 @@ std::string remindStateToJson(const PlannerState& s) {
     if (s.checkedUpTo) j["checked_up_to"] = toIsoUtc(*s.checkedUpTo);
     j["skipped"] = nlohmann::json::object();
     for (const auto& [id, day] : s.skipped) j["skipped"][id] = dayText(day);
-    if (s.again && s.againAt)
-        j["again"] = {{"routine", s.again->routineId},
-                      {"day", dayText(s.again->day)},
-                      {"minute", s.again->minute},
-                      {"at", toIsoUtc(*s.againAt)}};
+    if (!s.waiting.empty()) {
+        j["again"] = nlohmann::json::array();
+        for (const auto& [id, w] : s.waiting)
+            j["again"].push_back(
+                {{"routine", id}, {"day", dayText(w.slot.day)}, {"minute", w.slot.minute}, {"at", toIsoUtc(w.at)}});
+    }
     return j.dump(2) + "\n";
 }
 
@@ -80,17 +98,12 @@ LoadedState loadRemindState(const std::filesystem::path& file) {
     if (j.contains("skipped") && j["skipped"].is_object())
         for (const auto& [id, day] : j["skipped"].items())
             if (auto d = parseDay(day); d && id.size() <= 256) s.skipped[id] = *d;
-    if (j.contains("again") && j["again"].is_object()) {
-        const nlohmann::json& a = j["again"];
-        const auto day = a.contains("day") ? parseDay(a["day"]) : std::nullopt;
-        const auto at = a.contains("at") ? parseTime(a["at"]) : std::nullopt;
-        const bool minuteOk = a.contains("minute") && a["minute"].is_number_integer() &&
-                              a["minute"].get<long long>() >= 0 && a["minute"].get<long long>() < kMinutesPerDay;
-        if (day && at && minuteOk && a.contains("routine") && a["routine"].is_string()) {
-            const int minute = a["minute"].get<int>();
-            s.again = PlannedSlot{a["routine"].get<std::string>(), *day, minute, wallTimeAt(*day, minute)};
-            s.againAt = *at;
-        }
+    if (j.contains("again")) {
+        const nlohmann::json& again = j["again"];
+        if (again.is_object()) readWaiting(again, s); // the first release's single entry
+        if (again.is_array())
+            for (const nlohmann::json& a : again)
+                if (a.is_object() && s.waiting.size() < kMaxWaiting) readWaiting(a, s);
     }
     return out;
 }

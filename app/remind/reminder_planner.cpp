@@ -36,41 +36,44 @@ Decision decide(const Schedule& schedule, const std::optional<QuietHours>& quiet
     const WallTime startOfToday = wallTimeAt(today, 0) - std::chrono::seconds(1);
     const WallTime since = std::max(state.checkedUpTo.value_or(now), startOfToday);
 
-    std::optional<PlannedSlot> candidate;
+    std::map<std::string, PlannedSlot> candidates; // per routine: its latest slot due
     for (const PlannedSlot& slot : missedSlots(schedule, since, now, sessions))
-        if (!isSkipped(state, slot)) candidate = slot; // oldest first: the last is the latest
-    if (state.againAt && *state.againAt <= now) {
-        const PlannedSlot again = *state.again;
-        state.again.reset(), state.againAt.reset();
+        if (!isSkipped(state, slot)) candidates.insert_or_assign(slot.routineId, slot); // oldest first
+    for (auto it = state.waiting.begin(); it != state.waiting.end();) {
+        if (it->second.at > now) {
+            ++it;
+            continue;
+        }
+        const PlannedSlot again = it->second.slot;
+        it = state.waiting.erase(it);
+        const auto newer = candidates.find(again.routineId);
         if (again.day == today && !isSkipped(state, again) && stillPending(schedule, again, sessions) &&
-            (!candidate || candidate->at < again.at))
-            candidate = again;
+            (newer == candidates.end() || newer->second.at < again.at))
+            candidates.insert_or_assign(again.routineId, again);
     }
     // Clock set back: what was already handled stays handled.
     state.checkedUpTo = std::max(state.checkedUpTo.value_or(now), now);
     for (auto it = state.skipped.begin(); it != state.skipped.end();) // forget past skips
         it = it->second < today ? state.skipped.erase(it) : std::next(it);
 
-    if (candidate && quiet && isQuiet(*quiet, now)) {
-        state.again = candidate, state.againAt = quietEnd(*quiet, now);
-    } else if (candidate) {
-        d.notify = candidate;
-        d.catchUp = now - candidate->at > kCatchUpAfter;
+    for (const auto& [id, slot] : candidates) {
+        if (quiet && isQuiet(*quiet, now)) state.waiting.insert_or_assign(id, Waiting{slot, quietEnd(*quiet, now)});
+        else d.due.push_back({slot, now - slot.at > kCatchUpAfter});
     }
     // The next slot not yet done, after what was handled (after a clock set back, too).
     const auto next = nextPendingSlot(schedule, *state.checkedUpTo, sessions);
-    d.wakeAt = earliest(next ? std::optional<WallTime>(next->at) : std::nullopt, state.againAt);
+    d.wakeAt = next ? std::optional<WallTime>(next->at) : std::nullopt;
+    for (const auto& [id, w] : state.waiting) d.wakeAt = earliest(d.wakeAt, w.at);
     return d;
 }
 
 void snooze(PlannerState& state, const PlannedSlot& slot, WallTime now) {
-    state.again = slot;
-    state.againAt = now + kSnooze;
+    state.waiting.insert_or_assign(slot.routineId, Waiting{slot, now + kSnooze});
 }
 
 void skipToday(PlannerState& state, const PlannedSlot& slot, WallTime now) {
     state.skipped[slot.routineId] = localDayOf(now);
-    if (state.again && state.again->routineId == slot.routineId) state.again.reset(), state.againAt.reset();
+    state.waiting.erase(slot.routineId);
 }
 
 } // namespace matside::remind

@@ -37,6 +37,7 @@ protected:
     std::string d;
     WallTime slotReal{}; // when the slot is due, on the real clock
     long long offsetMs = 0;
+    std::string slotTime; // "HH:MM", local
 
     void SetUp() override {
         PlayerTestDir::SetUp();
@@ -50,9 +51,9 @@ protected:
         const WallTime slot = time_point_cast<minutes>(now + seconds(70));
         slotReal = now + kLead;
         offsetMs = duration_cast<milliseconds>(slot - slotReal).count();
-        nlohmann::json settings{
-            {"intro_acknowledged", true},
-            {"schedule", {{"si_joint", {{"days", "daily"}, {"times", {formatClockTime(localMinuteOf(slot))}}}}}}};
+        slotTime = formatClockTime(localMinuteOf(slot));
+        nlohmann::json settings{{"intro_acknowledged", true},
+                                {"schedule", {{"si_joint", {{"days", "daily"}, {"times", {slotTime}}}}}}};
         std::ofstream(dir / "config" / "matside" / "settings.json") << settings.dump(2);
         // dunst: every notification is recorded by a rule's script; its context menu (dmenu)
         // is a script that picks "In 10 minutes".
@@ -141,8 +142,8 @@ TEST_F(Remind, InTenMinutesSnoozesAndTheStateFileSaysWhen) {
         << "dunst's menu: " << test::readText(dir / "menu.txt");
     const auto state =
         nlohmann::json::parse(test::readText(dir / "data" / "matside" / "remind-state.json"), nullptr, false);
-    ASSERT_TRUE(state.contains("again")) << state.dump();
-    EXPECT_EQ(state["again"]["routine"], "si_joint");
+    ASSERT_TRUE(state.contains("again") && state["again"].is_array()) << state.dump();
+    EXPECT_EQ(state["again"][0]["routine"], "si_joint");
     EXPECT_FALSE(fs::exists(dir / "player.jsonl")) << "snoozing starts no player";
     EXPECT_EQ(arrived().size(), 1u);
 }
@@ -160,6 +161,25 @@ TEST_F(Remind, DoneSlotIsNotReminded) {
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_TRUE(arrived().empty()) << test::readText(dir / "arrived.log");
     EXPECT_EQ(test::readText(dir / "remind.err"), "remind exit 0\n");
+}
+
+TEST_F(Remind, TwoRoutinesPlannedForTheSameMinuteEachGetTheirReminder) {
+    nlohmann::json settings{{"intro_acknowledged", true},
+                            {"schedule",
+                             {{"si_joint", {{"days", "daily"}, {"times", {slotTime}}}},
+                              {"si_joint_strength", {{"days", "daily"}, {"times", {slotTime}}}}}}};
+    std::ofstream(dir / "config" / "matside" / "settings.json") << settings.dump(2);
+    const auto r = run(waitFor("[ $(wc -l < " + d + "/arrived.log 2>/dev/null || echo 0) -ge 2 ]", 20) +
+                       "; sleep 1; dunstctl count displayed > " + d + "/displayed.txt");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto lines = arrived();
+    ASSERT_EQ(lines.size(), 2u) << "one for each routine:\n"
+                                << test::readText(dir / "arrived.log") << test::readText(dir / "remind.err");
+    const std::string both = lines[0] + "\n" + lines[1];
+    EXPECT_NE(both.find("|Time for your exercises: SI joint: full programme|"), std::string::npos) << both;
+    EXPECT_NE(both.find("|Time for your exercises: SI joint: strength|"), std::string::npos) << both;
+    // Both stay on screen: the second did not replace the first.
+    EXPECT_EQ(test::readText(dir / "displayed.txt"), "2\n");
 }
 
 TEST_F(Remind, StartNowRaisesThePlayerAlreadyOpenInsteadOfASecondOne) {
