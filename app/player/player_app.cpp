@@ -16,6 +16,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -124,7 +125,8 @@ void PlayerApp::switchRoutine(int index) {
 
 void PlayerApp::run() {
     while (!m_quit) {
-        if (m_playing->controller.tick(now())) m_scheduler.noteChange();
+        takeScriptedKeys();
+        tick(now());
         // The badge follows the device too (found missing, or lost mid-session).
         const ui::SoundState sound{m_playing->controller.muted(), m_audio.cues().silent(),
                                    !m_audio.cues().voiceEnabled(), !m_audio.cues().voiceAvailable()};
@@ -138,6 +140,11 @@ void PlayerApp::run() {
         if (m_playing->frame.picturesArrived()) m_scheduler.noteChange();
         if (m_pickedRoutine) switchRoutine(*std::exchange(m_pickedRoutine, std::nullopt));
     }
+}
+
+void PlayerApp::tick(Millis to) {
+    m_lastTick = std::max(m_lastTick, to);
+    if (m_playing->controller.tick(m_lastTick)) m_scheduler.noteChange();
 }
 
 void PlayerApp::followSessionState() {

@@ -77,7 +77,9 @@ private:
     void switchRoutine(int libraryIndex);
 
     // --- one turn of the loop (player_app.cpp) ---
-    void takeInput();          // keys, scripted keys, the window's close button
+    void tick(Millis to);      // the session (and its scripted commands) moved on to `to`
+    void takeScriptedKeys();   // --keys due by now, each at its time
+    void takeInput();          // keys, the window's close button
     void followSessionState(); // screen saver and idle inhibition while a step runs
     bool drawFrameIfDue();     // true when this was the last frame (quit or --exit-after)
     void sleepUntilSomethingChanges();
@@ -95,6 +97,7 @@ private:
     Settings m_settings;
     std::vector<ScriptedKey> m_keys;
     std::size_t m_nextKey = 0;
+    Millis m_lastTick{0}; // the session was last moved to here (scripted keys never go back before it)
     std::unique_ptr<EventLogSink> m_log;
     const std::vector<LibraryEntry> m_library;
     Guide m_guide;

@@ -37,14 +37,21 @@ std::optional<ui::Action> actionForKey(const platform::RawKey& key) {
 
 } // namespace
 
+// Scripted keys (--keys) and scripted commands (--events) happen in the order of their
+// times, also when a slow start-up makes several of them due in the same turn: the session
+// is moved to each key's time before the key.
+void PlayerApp::takeScriptedKeys() {
+    while (m_nextKey < m_keys.size() && m_keys[m_nextKey].at <= now()) {
+        tick(m_keys[m_nextKey].at);
+        act(m_keys[m_nextKey++].action);
+        m_scheduler.noteInput();
+    }
+}
+
 void PlayerApp::takeInput() {
     for (const platform::RawKey& key : m_window->takeKeys()) {
         if (m_playing->history->typing()) continue; // the done screen's note has the keyboard
         if (auto action = actionForKey(key)) act(*action);
-    }
-    while (m_nextKey < m_keys.size() && m_keys[m_nextKey].at <= now()) {
-        act(m_keys[m_nextKey++].action);
-        m_scheduler.noteInput();
     }
     if (m_window->closeRequested()) {
         m_window->cancelClose();

@@ -61,8 +61,8 @@ void seed(HistoryStore& store, int daysAgo, int before, int after) {
 TEST_F(HistoryWindow, PainRatingsTypedOnTheReadyAndDoneScreensAreStored) {
     const fs::path data = dir / "data";
     // 1 then 0 is 10 before Start; the session is quit; 3 on the done screen.
-    const auto r = play({"--data-dir", data.string(), "--size", "800x600", "--keys", "0.2:1,0.4:0,1.6:3",
-                         "--events", "0.8:start,1.2:quit", "--exit-after", "2.2"});
+    const auto r = play({"--data-dir", data.string(), "--size", "800x600", "--keys", "0.2:1,0.4:0,1.6:3", "--events",
+                         "0.8:start,1.2:quit", "--exit-after", "2.2"});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     const auto h = test::runMatside({"history", "--json", "--data-dir", data.string()});
     ASSERT_EQ(h.exitCode, 0) << h.err;
@@ -83,6 +83,19 @@ TEST_F(HistoryWindow, DigitsDuringASessionDoNotRatePain) {
     ASSERT_EQ(json["sessions"].size(), 1u);
     EXPECT_EQ(json["sessions"][0]["pain_before"], 4) << "the 8 came while the session ran";
     EXPECT_TRUE(json["sessions"][0]["pain_after"].is_null());
+}
+
+// The window takes far longer than 30 ms to open, so the key at 0.01 s and the start at
+// 0.03 s are both due in the loop's first turn: they must still happen in their order (the
+// 4 on the ready screen rates pain before), and the 8 after the start rates nothing.
+TEST_F(HistoryWindow, ScriptedKeysAndEventsDueTogetherKeepTheirOrder) {
+    const fs::path data = dir / "data";
+    const auto r = play({"--data-dir", data.string(), "--size", "800x600", "--keys", "0.01:4,0.04:8", "--events",
+                         "0.03:start,0.6:quit", "--exit-after", "1.0"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto json = nlohmann::json::parse(test::runMatside({"history", "--json", "--data-dir", data.string()}).out);
+    ASSERT_EQ(json["sessions"].size(), 1u);
+    EXPECT_EQ(json["sessions"][0]["pain_before"], 4);
 }
 
 // xdotool clicks into the done screen's note (at 800x600 its field is centred on 400,356) and
