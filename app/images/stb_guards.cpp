@@ -12,12 +12,15 @@ std::uint32_t be16(std::span<const std::uint8_t> b, std::size_t at) { return (st
 
 std::uint32_t be32(std::span<const std::uint8_t> b, std::size_t at) { return (be16(b, at) << 16) | be16(b, at + 2); }
 
-// One DHT segment's payload: a sequence of [class/id][16 counts][symbols].
-std::optional<std::string> checkDht(std::span<const std::uint8_t> payload) {
+// One DHT segment: a sequence of [class/id][16 counts][symbols] in `declared` bytes. stb
+// reads each table's 16 counts from the stream whatever the segment's length says (past its
+// end, and as zeros past the end of the file), so the counts come from `rest`, the file from
+// the segment's payload on.
+std::optional<std::string> checkDht(std::span<const std::uint8_t> rest, std::size_t declared) {
     std::size_t at = 0;
-    while (at < payload.size()) {
+    while (at < declared) {
         std::size_t codes = 0;
-        for (std::size_t i = 1; i <= 16 && at + i < payload.size(); ++i) codes += payload[at + i];
+        for (std::size_t i = 1; i <= 16 && at + i < rest.size(); ++i) codes += rest[at + i];
         if (codes > 256) return "corrupt JPEG Huffman table (" + std::to_string(codes) + " codes, at most 256)";
         at += 17 + codes;
     }
@@ -27,6 +30,15 @@ std::optional<std::string> checkDht(std::span<const std::uint8_t> payload) {
 } // namespace
 
 std::optional<std::string> jpegHuffmanProblem(std::span<const std::uint8_t> b) {
+    // Where stb picks up the marker after a scan depends on its entropy decoder, which a walk
+    // cannot follow exactly; but FF C4 cannot occur inside entropy-coded data (an FF there is
+    // followed by 00), so every FF C4 in the file is a table stb may read: check them all.
+    for (std::size_t at = 0; at + 4 <= b.size(); ++at) {
+        if (b[at] != 0xff || b[at + 1] != 0xc4) continue;
+        const std::size_t length = be16(b, at + 2);
+        if (length < 2) continue;
+        if (auto problem = checkDht(b.subspan(at + 4), length - 2)) return problem;
+    }
     // Markers before the first start-of-scan: FFxx followed by a 16-bit length that
     // includes itself. Tables that come later (between scans) are checked the same way.
     std::size_t at = 2; // after SOI
@@ -48,10 +60,8 @@ std::optional<std::string> jpegHuffmanProblem(std::span<const std::uint8_t> b) {
         const std::size_t length = be16(b, at + 2);
         if (length < 2) return std::nullopt;
         if (marker == 0xc4) {
-            // stb reads a segment cut off by the end of the file as zeros, so the counts it
-            // sees are the ones present: check them even when the segment is truncated.
-            const std::size_t available = std::min(length - 2, b.size() - (at + 4));
-            if (auto problem = checkDht(b.subspan(at + 4, available))) return problem;
+            // Checked even when the segment is truncated or shorter than its tables.
+            if (auto problem = checkDht(b.subspan(std::min(at + 4, b.size())), length - 2)) return problem;
         }
         if (at + 2 + length > b.size()) return std::nullopt; // truncated: refused elsewhere
         at += 2 + length;
