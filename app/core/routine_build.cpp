@@ -4,6 +4,7 @@
 #include "core/routine_build.h"
 
 #include "core/illustration_paths.h"
+#include "core/routine_limits.h"
 #include "core/schedule_json.h"
 
 #include <cmath>
@@ -15,7 +16,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::size_t kMaxExercises = 100;
-const ListRule kRoutineTexts{30, 600};
+const ListRule kRoutineTexts{limits::kRoutineTextItems, limits::kRoutineTextChars};
 
 const std::vector<std::string_view> kTimingKeys = {"prepare_seconds",
                                                    "rest_between_sets_seconds",
@@ -87,9 +88,9 @@ std::optional<Routine> Builder::routine(const Json& root) {
     routine.sourceFile = m_file;
     r.text("$schema", TextRule{400, true});
     routine.id = r.identifier("id", true).value_or("");
-    routine.title = r.text("title", TextRule{120}, true).value_or("");
-    routine.summary = r.text("summary", TextRule{240, true}).value_or("");
-    routine.disclaimer = r.text("disclaimer", TextRule{600, true}).value_or("");
+    routine.title = r.text("title", TextRule{limits::kTitleChars}, true).value_or("");
+    routine.summary = r.text("summary", TextRule{limits::kRoutineSummaryChars, true}).value_or("");
+    routine.disclaimer = r.text("disclaimer", TextRule{limits::kDisclaimerChars, true}).value_or("");
     if (const Json* defaults = r.object("defaults")) {
         ObjectReader d(*defaults, "/defaults", m_problems, kTimingKeys);
         routine.defaults = readTimings(d, Timings{});
@@ -158,16 +159,16 @@ Exercise Builder::exercise(const Json& object, const std::string& pointer, const
     ObjectReader r(object, pointer, m_problems, kExerciseKeys);
     Exercise ex;
     ex.id = r.identifier("id", true).value_or("");
-    ex.name = r.text("name", TextRule{80}, true).value_or("");
-    ex.summary = r.text("summary", TextRule{240, true}).value_or("");
+    ex.name = r.text("name", TextRule{limits::kExerciseNameChars}, true).value_or("");
+    ex.summary = r.text("summary", TextRule{limits::kExerciseSummaryChars, true}).value_or("");
     if (auto v = r.choice("sides", {"each", "both"})) ex.sides = *v == "each" ? Sides::Each : Sides::Both;
     if (auto v = r.choice("side_label", {"leg", "arm", "side"})) ex.sideLabel = *v;
     dose(r, ex);
-    ex.keyPoints = r.textList("key_points", ListRule{12, 160});
-    ex.equipment = r.textList("equipment", ListRule{12, 120});
-    ex.targetMuscles = r.textList("target_muscles", ListRule{12, 60});
-    ex.cautions = r.textList("cautions", ListRule{12, 160});
-    ex.why = r.text("why", TextRule{400, true}).value_or("");
+    ex.keyPoints = r.textList("key_points", ListRule{limits::kListItems, limits::kKeyPointChars});
+    ex.equipment = r.textList("equipment", ListRule{limits::kListItems, limits::kEquipmentChars});
+    ex.targetMuscles = r.textList("target_muscles", ListRule{limits::kListItems, limits::kTargetMuscleChars});
+    ex.cautions = r.textList("cautions", ListRule{limits::kListItems, limits::kCautionChars});
+    ex.why = r.text("why", TextRule{limits::kWhyChars, true}).value_or("");
     if (const Json* pictures = r.object("illustrations"))
         ex.illustrations = illustrations(*pictures, r.pointerOf("illustrations"));
     ex.timings = readTimings(r, defaults);

@@ -1,28 +1,27 @@
-// Walks JPEG segments and PNG chunks just far enough to rule out the two stb_image defects.
+// Walks JPEG segments and PNG chunks just far enough to rule out the stb_image defects fuzzing found.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "images/stb_guards.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace matside {
 namespace {
 
-std::uint32_t be16(std::span<const std::uint8_t> b, std::size_t at) {
-    return (std::uint32_t{b[at]} << 8) | b[at + 1];
-}
+std::uint32_t be16(std::span<const std::uint8_t> b, std::size_t at) { return (std::uint32_t{b[at]} << 8) | b[at + 1]; }
 
-std::uint32_t be32(std::span<const std::uint8_t> b, std::size_t at) {
-    return (be16(b, at) << 16) | be16(b, at + 2);
-}
+std::uint32_t be32(std::span<const std::uint8_t> b, std::size_t at) { return (be16(b, at) << 16) | be16(b, at + 2); }
 
-// One DHT segment's payload: a sequence of [class/id][16 counts][symbols].
-std::optional<std::string> checkDht(std::span<const std::uint8_t> payload) {
+// One DHT segment: a sequence of [class/id][16 counts][symbols] in `declared` bytes. stb
+// reads each table's 16 counts from the stream whatever the segment's length says (past its
+// end, and as zeros past the end of the file), so the counts come from `rest`, the file from
+// the segment's payload on.
+std::optional<std::string> checkDht(std::span<const std::uint8_t> rest, std::size_t declared) {
     std::size_t at = 0;
-    while (at < payload.size()) {
+    while (at < declared) {
         std::size_t codes = 0;
-        for (std::size_t i = 1; i <= 16 && at + i < payload.size(); ++i) codes += payload[at + i];
-        if (codes > 256)
-            return "corrupt JPEG Huffman table (" + std::to_string(codes) + " codes, at most 256)";
+        for (std::size_t i = 1; i <= 16 && at + i < rest.size(); ++i) codes += rest[at + i];
+        if (codes > 256) return "corrupt JPEG Huffman table (" + std::to_string(codes) + " codes, at most 256)";
         at += 17 + codes;
     }
     return std::nullopt;
@@ -31,6 +30,15 @@ std::optional<std::string> checkDht(std::span<const std::uint8_t> payload) {
 } // namespace
 
 std::optional<std::string> jpegHuffmanProblem(std::span<const std::uint8_t> b) {
+    // Where stb picks up the marker after a scan depends on its entropy decoder, which a walk
+    // cannot follow exactly; but FF C4 cannot occur inside entropy-coded data (an FF there is
+    // followed by 00), so every FF C4 in the file is a table stb may read: check them all.
+    for (std::size_t at = 0; at + 4 <= b.size(); ++at) {
+        if (b[at] != 0xff || b[at + 1] != 0xc4) continue;
+        const std::size_t length = be16(b, at + 2);
+        if (length < 2) continue;
+        if (auto problem = checkDht(b.subspan(at + 4), length - 2)) return problem;
+    }
     // Markers before the first start-of-scan: FFxx followed by a 16-bit length that
     // includes itself. Tables that come later (between scans) are checked the same way.
     std::size_t at = 2; // after SOI
@@ -52,10 +60,8 @@ std::optional<std::string> jpegHuffmanProblem(std::span<const std::uint8_t> b) {
         const std::size_t length = be16(b, at + 2);
         if (length < 2) return std::nullopt;
         if (marker == 0xc4) {
-            // stb reads a segment cut off by the end of the file as zeros, so the counts it
-            // sees are the ones present: check them even when the segment is truncated.
-            const std::size_t available = std::min(length - 2, b.size() - (at + 4));
-            if (auto problem = checkDht(b.subspan(at + 4, available))) return problem;
+            // Checked even when the segment is truncated or shorter than its tables.
+            if (auto problem = checkDht(b.subspan(std::min(at + 4, b.size())), length - 2)) return problem;
         }
         if (at + 2 + length > b.size()) return std::nullopt; // truncated: refused elsewhere
         at += 2 + length;
@@ -71,18 +77,35 @@ std::optional<std::string> jpegHuffmanProblem(std::span<const std::uint8_t> b) {
 }
 
 std::optional<std::string> pngChunkProblem(std::span<const std::uint8_t> b) {
+    // Every chunk up to IEND, not only the first IDAT: stb_image sums the IDAT lengths and
+    // allocates that much before it reads a byte, so one chunk that claims a gibibyte in a
+    // 162-byte file made it ask for 2 GiB. A chunk longer than the rest of the file is a
+    // cut-off or forged file either way.
+    // stb refuses a file whose first chunk is not IHDR ("corrupt PNG header") before it
+    // reads further; leave that message to it rather than describe junk as chunks.
+    if (b.size() < 16 || !std::equal(b.begin() + 12, b.begin() + 16, std::string_view("IHDR").begin()))
+        return std::nullopt;
     std::size_t at = 8; // after the signature
-    while (at + 12 <= b.size()) {
+    bool seenIdat = false;
+    while (at + 8 <= b.size()) {
         const std::uint32_t length = be32(b, at);
-        if (length > b.size() - at - 12) return std::nullopt; // truncated: refused elsewhere
-        const bool idat = b[at + 4] == 'I' && b[at + 5] == 'D' && b[at + 6] == 'A' && b[at + 7] == 'T';
-        if (idat) {
-            if (length == 0) return std::string("corrupt PNG data (empty first IDAT chunk)");
-            return std::nullopt; // only the first IDAT matters
+        const std::string type(b.begin() + static_cast<std::ptrdiff_t>(at + 4),
+                               b.begin() + static_cast<std::ptrdiff_t>(at + 8));
+        const std::size_t left = b.size() - at - 8; // the data and its 4-byte CRC must fit
+        if (std::size_t{length} + 4 > left) {
+            std::string printable;
+            for (const char c : type) printable += (c >= 0x20 && c < 0x7f) ? c : '?';
+            return "truncated PNG (chunk \"" + printable + "\" at byte " + std::to_string(at) + " claims " +
+                   std::to_string(length) + " bytes, only " + std::to_string(left) + " follow its header)";
         }
-        at += 12 + length;
+        if (type == "IDAT" && !seenIdat) {
+            if (length == 0) return std::string("corrupt PNG data (empty first IDAT chunk)");
+            seenIdat = true;
+        }
+        if (type == "IEND") return std::nullopt;
+        at += 12 + std::size_t{length};
     }
-    return std::nullopt;
+    return std::nullopt; // no IEND: refused as truncated by the end-marker check
 }
 
 } // namespace matside

@@ -14,8 +14,8 @@ namespace matside {
 // (DHT) must define at most 256 codes and fit inside its segment.
 std::optional<std::string> jpegHuffmanProblem(std::span<const std::uint8_t> bytes);
 
-// A reason to refuse the PNG before stb_image parses it, or nothing: chunks must fit the
-// file and the first IDAT chunk must not be empty.
+// A reason to refuse the PNG before stb_image parses it, or nothing: every chunk up to IEND
+// must fit in what is left of the file, and the first IDAT chunk must not be empty.
 std::optional<std::string> pngChunkProblem(std::span<const std::uint8_t> bytes);
 
 } // namespace matside

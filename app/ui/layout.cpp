@@ -9,7 +9,7 @@
 
 namespace matside::ui {
 
-PlayerLayout computePlayerLayout(ImVec2 size, float em, float digitsPx) {
+PlayerLayout computePlayerLayout(ImVec2 size, float em, float digitsPx, float digitsScale) {
     PlayerLayout l;
     const float pad = em;
     const float headerH = em * 4.6f;
@@ -26,7 +26,7 @@ PlayerLayout computePlayerLayout(ImVec2 size, float em, float digitsPx) {
                                     std::max(avail * kTimerShare, std::min(timerWidthFor(digitsPx), avail * 0.74f)));
     const float leftW = std::max(avail - timerW, em * 8);
     const float rightX = pad * 2 + leftW;
-    const float digitInk = digitsPx * 0.63f;
+    const float digitInk = digitsPx * 0.63f * digitsScale;
     const float timerH = std::min(digitInk + em * 1.6f, (bottom - top) * 0.68f);
     l.timer = {{rightX, top}, {size.x - pad, top + timerH}};
     l.details = {{rightX, l.timer.max.y}, {size.x - pad, bottom}};

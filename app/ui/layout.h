@@ -25,10 +25,10 @@ struct UiFonts {
 
 // The picture to show in the illustration panel this frame (decided by the app).
 struct PictureFrame {
-    void* texture = nullptr;  // ImTextureID; null: draw the placeholder
-    float aspect = 4.0f / 3;  // width / height of the picture
-    bool mirrored = false;    // flip horizontally (the other side)
-    std::string notice;       // one line under the placeholder when a picture is missing/corrupt
+    void* texture = nullptr; // ImTextureID; null: draw the placeholder
+    float aspect = 4.0f / 3; // width / height of the picture
+    bool mirrored = false;   // flip horizontally (the other side)
+    std::string notice;      // one line under the placeholder when a picture is missing/corrupt
 };
 
 struct CheckinState; // ui/checkin_view.h
@@ -52,14 +52,18 @@ struct Rect {
 // The player screen split into regions for a window of `size` with body text `em` pixels
 // and big digits of `digitsPx` pixels.
 struct PlayerLayout {
-    Rect header;   // phase word, exercise name, side
-    Rect picture;  // illustration panel
-    Rect notes;    // key points under the picture
-    Rect timer;    // the big figure (clickable: toggles pause)
-    Rect details;  // step bar, counters, dose, next
-    Rect footer;   // overall progress and the three buttons
+    Rect header;  // phase word, exercise name, side
+    Rect picture; // illustration panel
+    Rect notes;   // key points under the picture
+    Rect timer;   // the big figure (clickable: toggles pause)
+    Rect details; // step bar, counters, dose, next
+    Rect footer;  // overall progress and the three buttons
 };
-PlayerLayout computePlayerLayout(ImVec2 size, float em, float digitsPx);
+// `digitsScale` < 1 (paused) lowers only the timer's row, so the details column has room
+// for its lines and the paused card under them; the widths, and so the picture, stay put.
+PlayerLayout computePlayerLayout(ImVec2 size, float em, float digitsPx, float digitsScale = 1.0f);
+// The big figure's size while paused, as a share of its running size.
+inline constexpr float kPausedDigitsScale = 0.55f;
 
 // exerciseDoseText() (core/dose_text.h) words the dose on the ready list and the handout.
 using matside::exerciseDoseText;

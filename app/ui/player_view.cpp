@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/player_view.h"
 
+#include "ui/fitted_text.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
 
@@ -23,12 +24,29 @@ struct Frame {
     bool repSet; // a work step counted in reps: the rep is the big figure
 };
 
-// The biggest of title/heading/body in which `text` fits `width`.
-ImFont* fitFont(const UiFonts& f, const std::string& text, float width) {
-    for (ImFont* font : {f.title, f.heading}) {
-        if (font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str()).x <= width) return font;
+// Placeholder of the picture's size: the name and why there is no picture, both wrapped
+// (and shrunk if need be) inside the panel, so the layout never jumps and nothing is cut.
+void drawPlaceholder(const Frame& f, const Rect& panel) {
+    const UiFonts& fonts = f.ctx.fonts;
+    const float inset = scaled(0.8f);
+    const Rect inner{ImVec2(panel.min.x + inset, panel.min.y + inset),
+                     ImVec2(panel.max.x - inset, panel.max.y - inset)};
+    const float gap = fonts.body->FontSize * 0.5f;
+    const float nameRoom = f.ctx.picture.notice.empty() ? inner.height() : inner.height() * 0.45f;
+    const TextFit name = fitText({fonts.heading, fonts.body}, f.exercise.name, ImVec2(inner.width(), nameRoom));
+    const TextFit notice =
+        fitText({fonts.body}, f.ctx.picture.notice, ImVec2(inner.width(), inner.height() - name.extent.y - gap));
+    const float total = name.extent.y + (f.ctx.picture.notice.empty() ? 0.0f : gap + notice.extent.y);
+    const float top = std::max(inner.min.y, (inner.min.y + inner.max.y - total) * 0.5f);
+    const Rect nameBox{ImVec2(inner.min.x, top), ImVec2(inner.max.x, std::min(top + nameRoom, inner.max.y))};
+    const Rect nameDrawn = drawFittedText(f.draw, {fonts.heading, fonts.body}, f.pal.muted.u32(), f.exercise.name,
+                                          nameBox, Align::Centre, "picture.name");
+    if (!f.ctx.picture.notice.empty()) {
+        const Rect noticeBox{ImVec2(inner.min.x, nameDrawn.max.y + gap), inner.max};
+        drawFittedText(f.draw, {fonts.body}, f.pal.muted.u32(), f.ctx.picture.notice, noticeBox, Align::Centre,
+                       "picture.notice");
     }
-    return f.body;
+    reportTextBox("picture.panel", "", panel, inner);
 }
 
 std::string restWords(const PlanStep& step) {
@@ -64,13 +82,13 @@ void drawHeader(const Frame& f) {
     float sideW = 0;
     if (!side.empty()) {
         sideW = fonts.title->CalcTextSizeA(fonts.title->FontSize, FLT_MAX, 0, side.c_str()).x;
-        f.draw->AddText(fonts.title, fonts.title->FontSize, ImVec2(r.max.x - sideW, y2), f.pal.accent.u32(), side.c_str());
+        f.draw->AddText(fonts.title, fonts.title->FontSize, ImVec2(r.max.x - sideW, y2), f.pal.accent.u32(),
+                        side.c_str());
     }
-    ImFont* nameFont = fitFont(fonts, f.exercise.name, r.width() - sideW - scaled(1.5f));
-    const float nameY = y2 + (fonts.title->FontSize - nameFont->FontSize) * 0.7f;
-    f.draw->PushClipRect(r.min, ImVec2(r.max.x - sideW - scaled(1), r.max.y + scaled(0.5f)), true);
-    f.draw->AddText(nameFont, nameFont->FontSize, ImVec2(r.min.x, nameY), f.pal.text.u32(), f.exercise.name.c_str());
-    f.draw->PopClipRect();
+    // The name wraps onto a second line, and shrinks, rather than being cut (issue 18).
+    const Rect nameBox{ImVec2(r.min.x, y2), ImVec2(r.max.x - sideW - (sideW > 0 ? scaled(1) : 0.0f), r.max.y)};
+    drawFittedText(f.draw, {fonts.title, fonts.heading, fonts.body}, f.pal.text.u32(), f.exercise.name, nameBox,
+                   Align::Left, "work.name");
 }
 
 void drawPicture(const Frame& f) {
@@ -91,14 +109,7 @@ void drawPicture(const Frame& f) {
         const ImVec2 uv0(pic.mirrored ? 1.0f : 0.0f, 0), uv1(pic.mirrored ? 0.0f : 1.0f, 1);
         f.draw->AddImageRounded(pic.texture, p0, ImVec2(p0.x + w, p0.y + h), uv0, uv1, IM_COL32_WHITE, rounding * 0.6f);
     } else {
-        // Placeholder of the same size: the name, quietly, so the layout never jumps.
-        const float y = r.min.y + r.height() * 0.5f - fonts.heading->FontSize;
-        f.draw->PushClipRect(r.min, r.max, true);
-        textCentred(f.draw, fonts.heading, f.pal.muted.u32(), r.min.x, r.max.x, y, f.exercise.name);
-        if (!pic.notice.empty())
-            textCentred(f.draw, fonts.body, f.pal.muted.u32(), r.min.x, r.max.x, y + fonts.heading->FontSize * 1.4f,
-                        pic.notice);
-        f.draw->PopClipRect();
+        drawPlaceholder(f, r);
     }
     if (f.step.side) { // which side, written on the picture itself
         const char* word = *f.step.side == Side::Left ? "LEFT" : "RIGHT";
@@ -113,43 +124,50 @@ void drawPicture(const Frame& f) {
 
 void drawNotes(const Frame& f) {
     const Rect& r = f.layout.notes;
-    ImGui::SetCursorScreenPos(r.min);
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
-    ImGui::BeginChild("keypoints", ImVec2(r.width(), r.height()), false, ImGuiWindowFlags_NoScrollbar);
-    // Large text in a small window: the key points shrink until they fit rather than clip.
+    // Large text in a small window: the key points shrink until they all fit rather than
+    // clip; when even the smallest size cannot hold them all, the rest are one key away.
     ImFont* body = f.ctx.fonts.body;
-    const float wrap = r.width() - scaled(0.5f);
-    for (float scale = 1.0f; scale > 0.5f; scale -= 0.05f) {
-        float need = 0;
-        for (const auto& point : f.exercise.keyPoints)
-            need += body->CalcTextSizeA(body->FontSize * scale, FLT_MAX, wrap, ("\xE2\x80\xA2 " + point).c_str()).y +
-                    ImGui::GetStyle().ItemSpacing.y;
-        ImGui::SetWindowFontScale(scale);
-        if (need <= r.height()) break;
+    std::vector<std::string> points;
+    for (const auto& point : f.exercise.keyPoints) points.push_back("\xE2\x80\xA2 " + point);
+    const float gap = ImGui::GetStyle().ItemSpacing.y;
+    const float width = r.width() - scaled(0.5f);
+    const BlockFit block = fitBlock(body, points, ImVec2(width, r.height()), gap);
+    float y = r.min.y;
+    for (std::size_t i = 0; i < block.items.size(); ++i) {
+        const Rect box{ImVec2(r.min.x, y), ImVec2(r.min.x + width, r.max.y)};
+        const Rect drawn =
+            drawFit(f.draw, block.items[i], f.pal.text.u32(), points[i], box, Align::Left, "work.keypoint");
+        y = drawn.max.y + gap;
     }
-    for (const auto& point : f.exercise.keyPoints)
-        textWrappedIn(f.ctx.fonts.body, f.pal.text.u32(), "\xE2\x80\xA2 " + point, r.width() - scaled(0.5f));
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
+    if (block.items.size() < points.size()) {
+        const std::string more =
+            "+ " + std::to_string(points.size() - block.items.size()) + " more  \xC2\xB7  I: about this exercise";
+        const Rect box{ImVec2(r.min.x, y), ImVec2(r.min.x + width, r.max.y)};
+        drawFit(f.draw, fitText({body}, more, ImVec2(box.width(), block.size)), f.pal.muted.u32(), more, box,
+                Align::Left, "work.keypoint");
+    }
 }
 
 void drawTimer(const Frame& f, std::vector<Action>& out) {
     const Rect& r = f.layout.timer;
     const ImVec2 c((r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f);
+    // Smaller while paused: nothing counts, and the details column needs the room.
+    const float paused = f.s.state == SessionState::Paused ? kPausedDigitsScale : 1.0f;
     if (f.repSet) {
         const int current = std::min(f.s.repsDone + 1, f.step.reps.value_or(1));
         const std::string big = std::to_string(current);
         const std::string of = "of " + std::to_string(f.step.reps.value_or(0));
         const float ofW = f.ctx.fonts.title->CalcTextSizeA(f.ctx.fonts.title->FontSize, FLT_MAX, 0, of.c_str()).x;
-        const float bigW = bigDigitsWidth(f.ctx.fonts.digits, big);
+        const float bigW = bigDigitsWidth(f.ctx.fonts.digits, big, paused);
         const float x0 = c.x - (bigW + ofW + scaled(0.8f)) * 0.5f;
-        drawBigDigits(f.draw, f.ctx.fonts.digits, big, ImVec2(x0 + bigW * 0.5f, c.y), f.pal.text.u32());
+        drawBigDigits(f.draw, f.ctx.fonts.digits, big, ImVec2(x0 + bigW * 0.5f, c.y), f.pal.text.u32(), paused);
         f.draw->AddText(f.ctx.fonts.title, f.ctx.fonts.title->FontSize,
-                        ImVec2(x0 + bigW + scaled(0.8f), c.y + f.ctx.fonts.digits->FontSize * 0.31f - f.ctx.fonts.title->FontSize),
+                        ImVec2(x0 + bigW + scaled(0.8f),
+                               c.y + f.ctx.fonts.digits->FontSize * 0.31f * paused - f.ctx.fonts.title->FontSize),
                         f.pal.muted.u32(), of.c_str());
     } else {
         const std::string text = timerText(displaySeconds(f.s.stepRemaining));
-        const float scale = std::min(1.0f, r.width() / std::max(bigDigitsWidth(f.ctx.fonts.digits, text), 1.0f));
+        const float scale = std::min(paused, r.width() / std::max(bigDigitsWidth(f.ctx.fonts.digits, text), 1.0f));
         drawBigDigits(f.draw, f.ctx.fonts.digits, text, c, f.pal.text.u32(), scale);
     }
     // The whole figure is a pause button for a tap from the mat.
@@ -178,36 +196,40 @@ std::string nextText(const Frame& f) {
 void drawDetails(const Frame& f) {
     const Rect& r = f.layout.details;
     const UiFonts& fonts = f.ctx.fonts;
-    const float stepFraction = f.s.stepDuration.count() > 0
-        ? 1.0f - static_cast<float>(f.s.stepRemaining.count()) / static_cast<float>(f.s.stepDuration.count())
-        : 0.0f;
+    const float stepFraction = f.s.stepDuration.count() > 0 ? 1.0f - static_cast<float>(f.s.stepRemaining.count()) /
+                                                                         static_cast<float>(f.s.stepDuration.count())
+                                                            : 0.0f;
     drawBar(f.draw, Rect{r.min, ImVec2(r.max.x, r.min.y + scaled(0.7f))}, stepFraction, f.pal);
 
     float y = r.min.y + scaled(1.4f);
     std::string counters;
-    if (f.step.set && f.step.sets) counters = "Set " + std::to_string(*f.step.set) + " of " + std::to_string(*f.step.sets);
+    if (f.step.set && f.step.sets)
+        counters = "Set " + std::to_string(*f.step.set) + " of " + std::to_string(*f.step.sets);
     if (f.repSet) {
         counters += (counters.empty() ? "" : "     ") + std::string("Rep ") +
                     std::to_string(std::min(f.s.repsDone + 1, *f.step.reps)) + " of " + std::to_string(*f.step.reps);
     }
     if (f.step.kind != StepKind::Work && !counters.empty()) counters += " next";
+    // Each line has its box in the column; a long exercise name in "Next:" wraps, then
+    // shrinks. In a short column the lines close up (and shrink) so "Next:" keeps a line.
+    const float room = r.max.y - y;
+    const float lineH = std::min(fonts.heading->FontSize, room / 3.4f);
     if (!counters.empty()) {
-        f.draw->AddText(fonts.heading, fonts.heading->FontSize, ImVec2(r.min.x, y), f.pal.text.u32(), counters.c_str());
-        y += fonts.heading->FontSize * 1.3f;
+        drawFittedText(f.draw, {fonts.heading, fonts.body}, f.pal.text.u32(), counters,
+                       Rect{ImVec2(r.min.x, y), ImVec2(r.max.x, y + lineH)}, Align::Left, "work.counters");
+        y += lineH * 1.2f;
     }
     std::string sub;
     if (f.repSet) sub = formatDuration(displaySeconds(f.s.stepRemaining)) + " left in this set";
     else if (f.step.kind == StepKind::Work) sub = describeDose(f.step);
     else if (f.step.kind == StepKind::Rest) sub = "+ / \xE2\x88\x92 : 10 s more or less rest";
     else sub = describeDose(f.step);
-    f.draw->AddText(fonts.heading, fonts.heading->FontSize, ImVec2(r.min.x, y), f.pal.muted.u32(), sub.c_str());
-    y += fonts.heading->FontSize * 1.5f;
-    f.draw->PushClipRect(r.min, r.max, true);
-    const std::string next = nextText(f);
-    ImFont* nextFont = fonts.heading; // the body face when the heading would not fit what is left
-    if (y + nextFont->CalcTextSizeA(nextFont->FontSize, FLT_MAX, r.width(), next.c_str()).y > r.max.y) nextFont = fonts.body;
-    f.draw->AddText(nextFont, nextFont->FontSize, ImVec2(r.min.x, y), f.pal.text.u32(), next.c_str(), nullptr, r.width());
-    f.draw->PopClipRect();
+    const Rect subDrawn =
+        drawFittedText(f.draw, {fonts.heading, fonts.body}, f.pal.muted.u32(), sub,
+                       Rect{ImVec2(r.min.x, y), ImVec2(r.max.x, y + lineH)}, Align::Left, "work.dose");
+    y = subDrawn.max.y + lineH * 0.3f;
+    drawFittedText(f.draw, {fonts.heading, fonts.body}, f.pal.text.u32(), nextText(f), Rect{ImVec2(r.min.x, y), r.max},
+                   Align::Left, "work.next");
 }
 
 void drawFooter(const Frame& f, std::vector<Action>& out) {
@@ -219,7 +241,8 @@ void drawFooter(const Frame& f, std::vector<Action>& out) {
     const float rw = fonts.body->CalcTextSizeA(fonts.body->FontSize, FLT_MAX, 0, right.c_str()).x;
     f.draw->AddText(fonts.body, fonts.body->FontSize, ImVec2(r.max.x - rw, r.min.y), f.pal.muted.u32(), right.c_str());
     const float barY = r.min.y + fonts.body->FontSize * 1.25f;
-    drawBar(f.draw, Rect{ImVec2(r.min.x, barY), ImVec2(r.max.x, barY + scaled(0.4f))}, static_cast<float>(f.s.progress), f.pal);
+    drawBar(f.draw, Rect{ImVec2(r.min.x, barY), ImVec2(r.max.x, barY + scaled(0.4f))}, static_cast<float>(f.s.progress),
+            f.pal);
 
     const float h = scaled(3.0f), gap = scaled(1.0f);
     // Back, Pause, Next, and "It hurts" at the far right in the warning colour (issue 7).
@@ -227,24 +250,29 @@ void drawFooter(const Frame& f, std::vector<Action>& out) {
     const float hurts = std::min(scaled(10.0f), (r.width() - 3 * gap) * 0.24f);
     const float middle = r.width() - 2 * side - hurts - 3 * gap;
     ImGui::SetCursorScreenPos(ImVec2(r.min.x, r.max.y - h));
-    if (bigButton("\xE2\x86\x90 Back", ImVec2(side, h), f.pal, false, fonts.heading)) out.push_back(Action::session(Command::Prev));
+    if (bigButton("\xE2\x86\x90 Back", ImVec2(side, h), f.pal, false, fonts.heading))
+        out.push_back(Action::session(Command::Prev));
     ImGui::SameLine(0, gap);
     auto fits = [&](const char* label, float width) {
         return fonts.heading->CalcTextSizeA(fonts.heading->FontSize, FLT_MAX, 0, label).x +
-                   ImGui::GetStyle().FramePadding.x * 2 <= width;
+                   ImGui::GetStyle().FramePadding.x * 2 <=
+               width;
     };
     const bool paused = f.s.state == SessionState::Paused;
     const char* pauseLabel = paused ? "Resume  (Space)" : "Pause  (Space)";
     if (!fits(pauseLabel, middle)) pauseLabel = paused ? "Resume" : "Pause";
-    if (bigButton(pauseLabel, ImVec2(middle, h), f.pal, true, fonts.heading)) out.push_back(Action::session(Command::Toggle));
+    if (bigButton(pauseLabel, ImVec2(middle, h), f.pal, true, fonts.heading))
+        out.push_back(Action::session(Command::Toggle));
     ImGui::SameLine(0, gap);
-    if (bigButton("Next \xE2\x86\x92", ImVec2(side, h), f.pal, false, fonts.heading)) out.push_back(Action::session(Command::Done));
+    if (bigButton("Next \xE2\x86\x92", ImVec2(side, h), f.pal, false, fonts.heading))
+        out.push_back(Action::session(Command::Done));
     ImGui::SameLine(0, gap);
     Palette warn = f.pal;
     warn.accent = f.pal.warning;
     warn.onAccent = f.pal.onWarning;
     const char* hurtsLabel = fits("It hurts  (X)", hurts) ? "It hurts  (X)" : "It hurts";
-    if (bigButton(hurtsLabel, ImVec2(hurts, h), warn, true, fonts.heading)) out.push_back(Action::of(Action::Kind::ItHurts));
+    if (bigButton(hurtsLabel, ImVec2(hurts, h), warn, true, fonts.heading))
+        out.push_back(Action::of(Action::Kind::ItHurts));
 }
 
 } // namespace
@@ -267,7 +295,8 @@ void fitNotes(PlayerLayout& l, const Exercise& e, ImFont* body) {
     const float bottom = l.notes.max.y;
     const float column = bottom - l.picture.min.y;
     const float need = notesHeight(e, body, l.notes.width() - scaled(0.5f));
-    const float pictureH = std::clamp(column - gap - need, std::min(column * 0.55f, l.picture.height()), l.picture.height());
+    const float pictureH =
+        std::clamp(column - gap - need, std::min(column * 0.55f, l.picture.height()), l.picture.height());
     l.picture.max.y = l.picture.min.y + pictureH;
     l.notes.min.y = l.picture.max.y + gap;
 }
@@ -279,8 +308,14 @@ void drawPlayerView(const ViewContext& ctx, const Snapshot& s, std::vector<Actio
     const Palette& pal = paletteFor(phaseOf(s));
     beginCanvas("player", pal);
     const ImVec2 size = ImGui::GetWindowSize();
-    Frame f{ctx, s, *s.step, ctx.plan.exerciseOf(*s.step), pal, ImGui::GetWindowDrawList(),
-            computePlayerLayout(size, ctx.fonts.body->FontSize, ctx.fonts.digits->FontSize),
+    Frame f{ctx,
+            s,
+            *s.step,
+            ctx.plan.exerciseOf(*s.step),
+            pal,
+            ImGui::GetWindowDrawList(),
+            computePlayerLayout(size, ctx.fonts.body->FontSize, ctx.fonts.digits->FontSize,
+                                s.state == SessionState::Paused ? kPausedDigitsScale : 1.0f),
             s.step->kind == StepKind::Work && s.step->reps.has_value()};
     fitNotes(f.layout, f.exercise, ctx.fonts.body);
     drawHeader(f);

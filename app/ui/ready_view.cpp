@@ -3,6 +3,7 @@
 #include "ui/ready_view.h"
 
 #include "ui/checkin_view.h"
+#include "ui/fitted_text.h"
 #include "ui/guide_views.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -17,6 +18,20 @@ std::string joined(const std::vector<std::string>& items) {
     std::string out;
     for (const auto& item : items) out += (out.empty() ? "" : "  \xC2\xB7  ") + item; // items may hold commas
     return out;
+}
+
+// "You need: ..." with as many whole items as fit `room` at a readable size (a little shrunk
+// at most); the rest are counted, and a click on an exercise opens its details with its own.
+std::string equipmentLine(const std::vector<std::string>& items, ImFont* font, ImVec2 room) {
+    if (items.empty()) return "You need: nothing but a mat";
+    for (std::size_t keep = items.size(); keep > 0; --keep) {
+        std::string line = "You need: " + joined({items.begin(), items.begin() + static_cast<std::ptrdiff_t>(keep)});
+        if (keep < items.size())
+            line += "  \xC2\xB7  and " + std::to_string(items.size() - keep) + " more (click an exercise for its list)";
+        const TextFit fit = fitText({font}, line, room);
+        if (keep == 1 || (fit.fits && fit.size >= font->FontSize * 0.85f)) return line;
+    }
+    return {};
 }
 
 // A click on an exercise's row opens its details (issue 7). The row's height is the heading
@@ -44,20 +59,27 @@ void drawExerciseList(const ViewContext& ctx, const Palette& pal, float width, f
         const float y = ImGui::GetCursorPosY();
         const ImVec2 rowMin = ImGui::GetCursorScreenPos();
         clickableRow(rowMin, inner, n - 1, out);
-        textIn(nameFont, pal.text.u32(), std::to_string(n++) + ".  " + e.name);
+        // The list scrolls up and down, never sideways: a long name wraps inside the row (issue 18).
+        const std::string numbered = std::to_string(n++) + ".  " + e.name;
+        const Rect row{ImVec2(rowMin.x, -FLT_MAX), ImVec2(rowMin.x + inner, FLT_MAX)};
+        textWrappedIn(nameFont, pal.text.u32(), numbered, inner);
+        reportLastItem("ready.name", numbered, row);
         const std::string dose = exerciseDoseText(e);
         const float w = fonts.body->CalcTextSizeA(fonts.body->FontSize, FLT_MAX, 0, dose.c_str()).x;
         const float nameW =
-            nameFont->CalcTextSizeA(nameFont->FontSize, FLT_MAX, 0, e.name.c_str()).x + nameFont->FontSize * 2;
+            nameFont->CalcTextSizeA(nameFont->FontSize, FLT_MAX, 0, numbered.c_str()).x + nameFont->FontSize * 0.5f;
         const float x = ImGui::GetStyle().WindowPadding.x + inner - w;
         if (x > nameW + scaled(1)) {
             const float keepY = ImGui::GetCursorPosY();
             ImGui::SetCursorPos(ImVec2(x, y + (nameFont->FontSize - fonts.body->FontSize) * 0.6f));
             textIn(fonts.body, pal.muted.u32(), dose);
+            reportLastItem("ready.dose", dose, row);
             ImGui::SetCursorPosY(keepY);
-        } else { // narrow window: the dose goes under the name
-            ImGui::SetCursorPosX(ImGui::GetStyle().WindowPadding.x + nameFont->FontSize * 1.6f);
-            textIn(fonts.body, pal.muted.u32(), dose);
+        } else { // narrow window or a long name: the dose goes under the name
+            const float indent = nameFont->FontSize * 1.6f;
+            ImGui::SetCursorPosX(ImGui::GetStyle().WindowPadding.x + indent);
+            textWrappedIn(fonts.body, pal.muted.u32(), dose, inner - indent);
+            reportLastItem("ready.dose", dose, row);
         }
     }
     ImGui::EndChild();
@@ -78,17 +100,22 @@ void drawReadyView(const ViewContext& ctx, const Snapshot& s, std::vector<Action
     const float x = (size.x - w) * 0.5f;
     ImGui::SetCursorPos(ImVec2(x, pad));
     ImGui::BeginGroup();
-    textWrappedIn(fonts.title, pal.text.u32(), routine.title, w);
+    // The head of the screen has fixed room, so the exercise list always shows: a long
+    // title or summary wraps and then shrinks into two lines of its face (issue 18).
+    fittedTextItem({fonts.title, fonts.heading, fonts.body}, pal.text.u32(), routine.title, w,
+                   fonts.title->FontSize * 2.0f, "ready.title");
     // Short windows (800x600 at large text) leave out the summary so the list shows more rows.
     const bool compact = size.y < scaled(40);
-    if (!compact) textWrappedIn(fonts.body, pal.muted.u32(), routine.summary, w);
+    if (!compact) {
+        fittedTextItem({fonts.body}, pal.muted.u32(), routine.summary, w, fonts.body->FontSize * 2.0f, "ready.summary");
+    }
     ImGui::Dummy(ImVec2(0, scaled(0.3f)));
     const std::string stats = formatDuration(displaySeconds(s.sessionRemaining)) + " in total  \xC2\xB7  " +
                               std::to_string(routine.exercises.size()) + " exercises";
     textIn(fonts.heading, pal.accent.u32(), stats);
     const auto equipment = equipmentNeeded(routine);
-    textWrappedIn(fonts.body, pal.text.u32(),
-                  "You need: " + (equipment.empty() ? std::string("nothing but a mat") : joined(equipment)), w);
+    const std::string need = equipmentLine(equipment, fonts.body, ImVec2(w, fonts.body->FontSize * 2.0f));
+    fittedTextItem({fonts.body}, pal.text.u32(), need, w, fonts.body->FontSize * 2.0f, "ready.equipment");
     if (ctx.checkin && !ctx.checkin->todayLine.empty()) { // where the week stands (issue 12)
         textIn(fonts.heading, pal.accent.u32(), ctx.checkin->todayLine);
         ImGui::SameLine(0, scaled(1));

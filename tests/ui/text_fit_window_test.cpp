@@ -1,0 +1,232 @@
+// Every text a valid routine may hold fits its box on every screen (issue 18): the real player
+// plays a routine whose every string is as long as the validator allows, at three window
+// sizes and four text sizes, and reports each text's drawn rectangle (ImGui's item rectangle
+// or the fitted lines') against its box; nothing may leave its box, nothing may be dropped.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/routine_limits.h"
+#include "support/player_run.h"
+#include "support/text_files.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace matside {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// Plain words, exactly `chars` characters long, ending in `tag` so each string is its own.
+std::string textOf(std::size_t chars, const std::string& tag) {
+    static const std::string words =
+        "Slowly bring the opposite knee towards the chest while keeping the other leg long and the "
+        "lower back relaxed against the mat, breathing out as you move and never into sharp pain ";
+    std::string out;
+    while (out.size() + tag.size() < chars) out += words[out.size() % words.size()];
+    out += tag;
+    if (out.back() == ' ') out.back() = 'x';
+    return out.substr(0, chars);
+}
+
+json listOf(std::size_t items, std::size_t chars, const std::string& tag) {
+    json list = json::array();
+    for (std::size_t i = 0; i < items; ++i) list.push_back(textOf(chars, " " + tag + std::to_string(i + 1)));
+    return list;
+}
+
+// A routine made of the longest strings the loader accepts (core/routine_limits.h).
+json longestRoutine(std::size_t keyPoints, std::size_t equipment, const std::string& picture) {
+    using namespace limits;
+    json exercises = json::array();
+    for (int i = 1; i <= 3; ++i) {
+        json e = {{"id", "long_" + std::to_string(i)},
+                  {"name", textOf(kExerciseNameChars, " N" + std::to_string(i))},
+                  {"summary", textOf(kExerciseSummaryChars, " S")},
+                  {"sides", i == 1 ? "each" : "both"},
+                  {"sets", 3},
+                  {"key_points", listOf(keyPoints, kKeyPointChars, "K")},
+                  {"equipment", listOf(equipment, kEquipmentChars, "E" + std::to_string(i) + "-")},
+                  {"target_muscles", listOf(2, kTargetMuscleChars, "M")},
+                  {"cautions", listOf(2, kCautionChars, "C")},
+                  {"why", textOf(kWhyChars, " W")}};
+        if (i == 2) e["reps"] = 10;
+        else e["hold_seconds"] = 30;
+        if (!picture.empty()) e["illustrations"] = {{"start", picture}, {"end", picture}};
+        exercises.push_back(e);
+    }
+    return {{"format", 1},
+            {"id", "longest"},
+            {"title", textOf(kTitleChars, " T")},
+            {"summary", textOf(kRoutineSummaryChars, " S")},
+            {"disclaimer", textOf(kDisclaimerChars, " D")},
+            {"exercises", exercises}};
+}
+
+struct Box {
+    std::string what, text;
+    float box[4], drawn[4];
+};
+
+std::vector<Box> readBoxes(const fs::path& file) {
+    std::vector<Box> boxes;
+    std::ifstream in(file);
+    for (std::string line; std::getline(in, line);) {
+        const json j = json::parse(line);
+        Box b{j.at("what"), j.at("text"), {}, {}};
+        for (int i = 0; i < 4; ++i) {
+            b.box[i] = j.at("box")[i];
+            b.drawn[i] = j.at("drawn")[i];
+        }
+        boxes.push_back(std::move(b));
+    }
+    return boxes;
+}
+
+bool inside(const float in[4], const float out[4], float slack = 1.0f) {
+    return in[0] >= out[0] - slack && in[1] >= out[1] - slack && in[2] <= out[2] + slack && in[3] <= out[3] + slack;
+}
+
+class TextFitWindow : public test::PlayerTestDir {
+protected:
+    // Plays `routine` with `events`, and returns every text box the frames reported.
+    std::vector<Box> play(const json& routine, const std::string& size, const std::string& textSize,
+                          const std::string& events, double exitAfter) {
+        const fs::path file = dir / "longest.json";
+        std::ofstream(file) << routine.dump(2);
+        const fs::path report = dir / ("boxes-" + size + "-" + textSize + ".jsonl");
+        fs::remove(report);
+        const auto r = test::playUnderXvfb({file.string(), "--size", size, "--text-size", textSize, "--events", events,
+                                            "--exit-after", std::to_string(exitAfter)},
+                                           {{"XDG_CONFIG_HOME", (dir / "config").string()},
+                                            {"XDG_DATA_HOME", (dir / "data").string()},
+                                            {"MATSIDE_NO_INTRO", "1"},
+                                            {"MATSIDE_REPORT_TEXT_BOXES", report.string()}});
+        EXPECT_EQ(r.exitCode, 0) << r.err;
+        return readBoxes(report);
+    }
+
+    // Ready screen, get-ready (whose "Next:" names the exercise) and the work screen.
+    void expectEverythingFits(const std::string& size) {
+        const int w = std::stoi(size), h = std::stoi(size.substr(size.find('x') + 1));
+        const json routine = longestRoutine(3, 2, "");
+        const std::string name = routine["exercises"][0]["name"];
+        for (const char* textSize : {"small", "normal", "large", "xlarge"}) {
+            SCOPED_TRACE(size + " " + textSize);
+            const auto boxes = play(routine, size, textSize, "0.5:start,1.0:next", 1.6);
+            std::set<std::string> seen;
+            for (const Box& b : boxes) {
+                if (b.what == "paused.card" || b.what == "picture.panel") continue;
+                seen.insert(b.what);
+                EXPECT_TRUE(inside(b.drawn, b.box))
+                    << b.what << " \"" << b.text << "\" drawn " << b.drawn[0] << "," << b.drawn[1] << "-" << b.drawn[2]
+                    << "," << b.drawn[3] << " box " << b.box[0] << "," << b.box[1] << "-" << b.box[2] << ","
+                    << b.box[3];
+                const float screen[4] = {0, 0, float(w), float(h)};
+                // The ready list scrolls, so only its sides must stay on screen.
+                const float sides[4] = {b.drawn[0], std::max(b.drawn[1], 0.0f), b.drawn[2],
+                                        std::min(b.drawn[3], float(h))};
+                EXPECT_TRUE(inside(b.what.rfind("ready.", 0) == 0 ? sides : b.drawn, screen))
+                    << b.what << " off screen";
+            }
+            for (const char* what : {"ready.title", "ready.summary", "ready.equipment", "ready.name", "ready.dose",
+                                     "work.name", "work.keypoint", "work.counters", "work.dose", "work.next"}) {
+                // Short windows at big text leave the summary out by design, for more list rows.
+                if (std::string(what) == "ready.summary" && std::string(textSize) != "small") continue;
+                EXPECT_TRUE(seen.count(what)) << what << " was never drawn";
+            }
+            // The whole name, not a cut one: on the work screen and in "Next:".
+            auto drew = [&](const std::string& what, const std::string& part) {
+                return std::any_of(boxes.begin(), boxes.end(), [&](const Box& b) {
+                    return b.what == what && b.text.find(part) != std::string::npos;
+                });
+            };
+            EXPECT_TRUE(drew("work.name", name));
+            EXPECT_TRUE(drew("work.next", "Next: " + name));
+            EXPECT_TRUE(drew("ready.name", "1.  " + name));
+        }
+    }
+};
+
+TEST_F(TextFitWindow, LongestStringsFitEveryBoxAt800x600) { expectEverythingFits("800x600"); }
+TEST_F(TextFitWindow, LongestStringsFitEveryBoxAt1280x800) { expectEverythingFits("1280x800"); }
+TEST_F(TextFitWindow, LongestStringsFitEveryBoxAt1920x1080) { expectEverythingFits("1920x1080"); }
+
+TEST_F(TextFitWindow, TwelveLongKeyPointsShrinkOrSayHowManyMoreButNeverLeaveTheirBox) {
+    const auto boxes = play(longestRoutine(limits::kListItems, limits::kListItems, ""), "800x600", "xlarge",
+                            "0.5:start,1.0:next", 1.6);
+    int points = 0;
+    bool more = false;
+    for (const Box& b : boxes) {
+        if (b.what != "work.keypoint") continue;
+        ++points;
+        more = more || b.text.find(" more  \xC2\xB7  I: about this exercise") != std::string::npos;
+        EXPECT_TRUE(inside(b.drawn, b.box)) << b.text;
+    }
+    EXPECT_GT(points, 0);
+    EXPECT_TRUE(more) << "twelve 160-character key points cannot all fit 800x600 at xlarge: say so";
+}
+
+TEST_F(TextFitWindow, PictureFailureMessageWrapsInsideThePanel) {
+    // A deep folder makes the file name in the message long, as on a real disk.
+    const fs::path deep = dir / "a-long-folder-name-for-the-routine-pictures" / "another-level-of-folders";
+    fs::create_directories(deep);
+    std::ofstream(deep / "corrupt-2.png") << "this is not a picture at all";
+    const fs::path routineDir = deep;
+    json routine = longestRoutine(2, 1, "corrupt-2.png");
+    std::ofstream(routineDir / "longest.json") << routine.dump(2);
+    for (const char* size : {"800x600", "1920x1080"}) {
+        SCOPED_TRACE(size);
+        const fs::path report = dir / (std::string("boxes-") + size + ".jsonl");
+        const auto r = test::playUnderXvfb({(routineDir / "longest.json").string(), "--size", size, "--text-size",
+                                            "xlarge", "--events", "0.5:start,1.0:next", "--exit-after", "1.6"},
+                                           {{"XDG_CONFIG_HOME", (dir / "config").string()},
+                                            {"XDG_DATA_HOME", (dir / "data").string()},
+                                            {"MATSIDE_NO_INTRO", "1"},
+                                            {"MATSIDE_REPORT_TEXT_BOXES", report.string()}});
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        const auto boxes = readBoxes(report);
+        const Box* panel = nullptr;
+        bool notice = false;
+        for (const Box& b : boxes) {
+            if (b.what == "picture.panel") panel = &b;
+            if (b.what != "picture.notice") continue;
+            ASSERT_NE(panel, nullptr);
+            notice = true;
+            EXPECT_NE(b.text.find("corrupt-2.png: not a PNG or JPEG picture (looks like a text file)"),
+                      std::string::npos)
+                << b.text;
+            EXPECT_TRUE(inside(b.drawn, b.box)) << b.text;
+            EXPECT_TRUE(inside(b.drawn, panel->box, 0)) << "the message stays inside the picture panel";
+            EXPECT_GT(b.drawn[3] - b.drawn[1], 0);
+        }
+        EXPECT_TRUE(notice) << "the placeholder's message was drawn";
+    }
+}
+
+TEST_F(TextFitWindow, PausedCardLeavesSetDoseAndNextReadableAt1920x1080) {
+    const auto boxes = play(longestRoutine(3, 2, ""), "1920x1080", "normal", "0.5:start,0.8:next,1.1:pause", 1.8);
+    const Box* card = nullptr;
+    std::map<std::string, const Box*> after; // the last of each line, drawn while paused
+    for (const Box& b : boxes) {
+        if (b.what == "paused.card") card = &b;
+        else if (card && b.what.rfind("work.", 0) == 0) after[b.what] = &b;
+    }
+    ASSERT_NE(card, nullptr) << "the paused card was drawn";
+    for (const char* what : {"work.counters", "work.dose", "work.next"}) {
+        ASSERT_TRUE(after.count(what)) << what;
+        const Box& b = *after[what];
+        const bool apart = b.drawn[3] <= card->box[1] || b.drawn[1] >= card->box[3] || b.drawn[2] <= card->box[0] ||
+                           b.drawn[0] >= card->box[2];
+        EXPECT_TRUE(apart) << what << " \"" << b.text << "\" under the card";
+    }
+    EXPECT_EQ(after["work.counters"]->text, "Set 1 of 3");
+}
+
+} // namespace
+} // namespace matside
