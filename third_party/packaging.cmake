@@ -107,6 +107,7 @@ set(MATSIDE_DEB_DEPENDS
   # the printable handout and report (issue 13): cairo's PDF surface and Pango text
   "libcairo2" "libpango-1.0-0" "libpangocairo-1.0-0"
   "libglib2.0-0"                  # GDBus: screen-saver inhibit, raising the player; Pango's GLib
-  "libnotify4")                   # reminders' desktop notifications (issue 12)
+  "libnotify4"                    # reminders' desktop notifications (issue 12)
+  "libzip4")                      # .matside files: export and import of routines (issue 15)
 list(JOIN MATSIDE_DEB_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 include(CPack)
