@@ -22,6 +22,9 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/assets/ DESTINATION ${CMAKE_INSTALL_DATA
         PATTERN "*.desktop" EXCLUDE)
 
 install(FILES ${PROJECT_SOURCE_DIR}/assets/matside.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+# The .matside and routine JSON file types (issue 15), so a file manager opens them with matside.
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/matside-mime.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/mime/packages
+        RENAME matside.xml)
 install(FILES ${PROJECT_SOURCE_DIR}/assets/icons/matside.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 # The usual hicolor sizes, rendered from the SVG by scripts/render-icon (keep both lists alike).

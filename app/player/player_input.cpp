@@ -2,6 +2,7 @@
 // then history's keys, then the guide's screens, then the session's controller.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/document_desk.h"
+#include "player/dropped_files.h"
 #include "player/player_app.h"
 #include "player/player_setup.h"
 #include "player/window_placement.h"
@@ -42,6 +43,7 @@ void PlayerApp::takeInput() {
         if (m_playing->history->typing()) continue; // the done screen's note has the keyboard
         if (auto action = actionForKey(key)) act(*action);
     }
+    importDroppedFiles(m_window->takeDroppedPaths()); // the picker lists them from the next start
     while (m_nextKey < m_keys.size() && m_keys[m_nextKey].at <= now()) {
         act(m_keys[m_nextKey++].action);
         m_scheduler.noteInput();

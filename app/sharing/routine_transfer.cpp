@@ -79,6 +79,24 @@ std::vector<std::string> memberProblems(const fs::path& file, const std::vector<
     return out;
 }
 
+// An installed folder (<id> or <id>_N) holding exactly these members, or empty.
+fs::path identicalInstall(const fs::path& routinesDir, const std::string& id,
+                          const std::vector<archive::Member>& members) {
+    for (int n = 1; n < 1000; ++n) {
+        const fs::path folder = routinesDir / (n == 1 ? id : id + "_" + std::to_string(n));
+        std::error_code ec;
+        if (!fs::is_directory(folder, ec)) return {};
+        bool same = true;
+        for (const auto& m : members) {
+            std::string bytes;
+            same = same && !fs::is_symlink(folder / m.name, ec) && readWhole(folder / m.name, m.bytes.size(), bytes) &&
+                   bytes == m.bytes;
+        }
+        if (same) return folder;
+    }
+    return {};
+}
+
 } // namespace
 
 TransferResult exportRoutine(const fs::path& routineFile, const fs::path& archiveFile,
@@ -144,7 +162,16 @@ TransferResult importRoutine(const fs::path& archiveFile, const fs::path& routin
             return refused(kExitInvalid, {line(archiveFile, "entry \"" + m.name + "\"",
                                                "is a picture the routine does not use; export the routine again")});
     }
-    const StagingFolder::Installed installed = staging.install(loaded.routine->id, clash);
+    if (clash == Clash::ReuseIdentical) {
+        if (const fs::path same = identicalInstall(routinesDir, loaded.routine->id, read.members); !same.empty()) {
+            TransferResult r;
+            r.written = same / kArchiveRoutineName;
+            r.title = loaded.routine->title;
+            return r;
+        }
+    }
+    const StagingFolder::Installed installed =
+        staging.install(loaded.routine->id, clash == Clash::ReuseIdentical ? Clash::Rename : clash);
     if (installed.exitCode != kExitOk)
         return refused(installed.exitCode, {archiveFile.string() + ": error: " + installed.error});
     TransferResult r;

@@ -17,6 +17,9 @@ enum class Clash {
     Refuse,  // say so and change nothing (the default; exit code kExitExists)
     Rename,  // install beside it as <id>_2, <id>_3, ...
     Replace, // swap the new one in atomically; the old one is removed
+    // `matside play FILE.matside`: the copy already installed when it is identical (routine
+    // and pictures, byte for byte), else installed beside the others like Rename.
+    ReuseIdentical,
 };
 
 struct TransferResult {

@@ -207,3 +207,28 @@ TEST_F(CliTransfer, InvalidRoutineInsideIsRefusedAtItsFieldAndLeavesNothing) {
     specs[0] = "routine.json=" + bad.string();
     expectRefused(makeZip("zero.matside", specs), "routine.json /exercises/0/reps (Side plank)", "found 0");
 }
+
+TEST_F(CliTransfer, PlayingAHostileArchiveRefusesItBeforeAnyWindow) {
+    auto specs = goodSpecs();
+    specs.push_back("../evil.png=" + kPicture);
+    const fs::path archive = makeZip("up.matside", specs);
+    const auto r = matside({"play", archive.string()});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err.rfind(archive.string() + ": error: entry \"../evil.png\": climbs out", 0), 0u) << r.err;
+    EXPECT_FALSE(fs::exists(m_data));
+}
+
+TEST_F(CliTransfer, PlayingAnArchiveInstallsItOnceAndPlaysTheInstalledCopy) {
+    const fs::path archive = makeZip("m.matside", goodSpecs());
+    const fs::path installed = routines() / "minimal" / "routine.json";
+    for (int i = 0; i < 2; ++i) {
+        // No display here: the window cannot open (exit 3), but the file was installed first.
+        const auto r = runMatside({"play", archive.string()},
+                                  {{"XDG_DATA_HOME", m_data.string()}, {"DISPLAY", ""}, {"WAYLAND_DISPLAY", ""}});
+        EXPECT_EQ(r.out.rfind(installed.string() + ": playing \"Minimal routine\"\n", 0), 0u) << r.out << r.err;
+    }
+    EXPECT_EQ(slurp(installed), slurp(kMinimal));
+    int folders = 0; // the second play found the identical copy instead of adding minimal_2
+    for (const auto& e : fs::directory_iterator(routines())) folders += e.is_directory() ? 1 : 0;
+    EXPECT_EQ(folders, 1);
+}
