@@ -37,6 +37,8 @@ int main(int argc, char** argv) {
     matside::cli::registerReport(app, exitCode);
     matside::cli::registerSchedule(app, exitCode);
     matside::cli::registerRemind(app, exitCode);
+    matside::cli::registerExport(app, exitCode);
+    matside::cli::registerImport(app, exitCode);
 
     try {
         app.parse(argc, argv);

@@ -22,6 +22,9 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/assets/ DESTINATION ${CMAKE_INSTALL_DATA
         PATTERN "*.desktop" EXCLUDE)
 
 install(FILES ${PROJECT_SOURCE_DIR}/assets/matside.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+# The .matside and routine JSON file types (issue 15), so a file manager opens them with matside.
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/matside-mime.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/mime/packages
+        RENAME matside.xml)
 install(FILES ${PROJECT_SOURCE_DIR}/assets/icons/matside.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 # The usual hicolor sizes, rendered from the SVG by scripts/render-icon (keep both lists alike).
@@ -107,6 +110,7 @@ set(MATSIDE_DEB_DEPENDS
   # the printable handout and report (issue 13): cairo's PDF surface and Pango text
   "libcairo2" "libpango-1.0-0" "libpangocairo-1.0-0"
   "libglib2.0-0"                  # GDBus: screen-saver inhibit, raising the player; Pango's GLib
-  "libnotify4")                   # reminders' desktop notifications (issue 12)
+  "libnotify4"                    # reminders' desktop notifications (issue 12)
+  "libzip4")                      # .matside files: export and import of routines (issue 15)
 list(JOIN MATSIDE_DEB_DEPENDS ", " CPACK_DEBIAN_PACKAGE_DEPENDS)
 include(CPack)

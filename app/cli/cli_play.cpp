@@ -1,17 +1,38 @@
 // `matside play [FILE]`: options and hand-over to the player (window or headless fallback).
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
+#include "core/routine_library.h"
 #include "launch/play_options.h"
+#include "sharing/routine_transfer.h"
 
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <iostream>
 
 namespace matside::cli {
+namespace {
+
+// `play FILE.matside` (a double-click in a file manager): installed into the person's routines
+// folder with all of import's checks, so it stays in the picker and its history has a lasting
+// file to point at; a copy already there, byte for byte, is played rather than doubled.
+bool resolveArchive(PlayOptions& options, int& exitCode) {
+    if (options.routine.extension() != ".matside") return true;
+    const auto r = sharing::importRoutine(options.routine, userRoutinesDir(), sharing::Clash::ReuseIdentical);
+    for (const auto& e : r.errors) std::cerr << e << '\n';
+    exitCode = r.exitCode;
+    if (exitCode != kExitOk) return false;
+    std::cout << r.written.string() << ": playing \"" << r.title << "\"\n";
+    options.routine = r.written;
+    return true;
+}
+
+} // namespace
 
 void registerPlay(CLI::App& app, PlayOptions& options, int& exitCode) {
     auto* play = app.add_subcommand("play", "Open the player window on a routine (the default)");
-    play->add_option("file", options.routine, "Routine file (default: the SI-joint routine)");
+    play->add_option("file", options.routine,
+                     "Routine file, .json or a shared .matside (default: the SI-joint routine)");
     play->add_option_function<std::string>(
         "--size",
         [&options](const std::string& size) {
@@ -42,7 +63,9 @@ void registerPlay(CLI::App& app, PlayOptions& options, int& exitCode) {
         ->check(CLI::IsMember({"small", "normal", "large", "xlarge"}));
     play->add_option("--keys", options.keys,
                      "Scripted key presses on real time: SECONDS:KEY,... (KEY: a character, space, enter, esc, left, right)");
-    play->callback([&options, &exitCode] { exitCode = runPlay(options); });
+    play->callback([&options, &exitCode] {
+        if (resolveArchive(options, exitCode)) exitCode = runPlay(options);
+    });
 }
 
 } // namespace matside::cli

@@ -17,6 +17,7 @@ namespace matside::cli {
 
 // The codes live in launch/ (the player returns them too); these keep `cli::kExitOk` and the
 // like valid for the subcommands.
+using matside::kExitExists;
 using matside::kExitInvalid;
 using matside::kExitOk;
 using matside::kExitRuntime;
@@ -29,7 +30,9 @@ void registerHistory(CLI::App& app, int& exitCode);
 void registerHandout(CLI::App& app, int& exitCode); // issue 13: printable PDFs
 void registerReport(CLI::App& app, int& exitCode);
 void registerSchedule(CLI::App& app, int& exitCode); // issue 12: weekly plans
-void registerRemind(CLI::App& app, int& exitCode); // issue 12: desktop reminders
+void registerRemind(CLI::App& app, int& exitCode);   // issue 12: desktop reminders
+void registerExport(CLI::App& app, int& exitCode);   // issue 15: routines that travel
+void registerImport(CLI::App& app, int& exitCode);
 // `play` fills `options` and runs it (runPlay, launch/play_options.h); main() runs the same
 // options when no subcommand is given.
 void registerPlay(CLI::App& app, PlayOptions& options, int& exitCode);

@@ -17,6 +17,12 @@ void scanFolder(const std::filesystem::path& dir, bool shipped,
     std::vector<std::filesystem::path> files;
     for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         const auto& p = it->path();
+        // An imported routine is a folder of its own (<id>/routine.json beside its pictures);
+        // hidden folders are imports still being checked.
+        if (!shipped && it->is_directory(ec) && p.filename().string().front() != '.') {
+            if (std::filesystem::is_regular_file(p / "routine.json", ec)) files.push_back(p / "routine.json");
+            continue;
+        }
         if (p.extension() != ".json" || p.filename() == "routine.schema.json") continue;
         files.push_back(p);
     }

@@ -22,7 +22,8 @@ struct LibraryEntry {
     bool valid() const { return errors.empty(); }
 };
 
-// Lists *.json files (not the schema) in `shippedDir` then `userDir`, each loaded and
+// Lists *.json files (not the schema) in `shippedDir` then `userDir` (there also
+// <folder>/routine.json, as `matside import` installs them), each loaded and
 // validated; shipped ones first, then the person's, each group sorted by title. A missing
 // folder is simply empty. Never throws.
 std::vector<LibraryEntry> scanRoutineLibrary(const std::filesystem::path& shippedDir,

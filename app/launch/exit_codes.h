@@ -9,5 +9,6 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitInvalid = 1; // a routine (or other input file) is invalid
 inline constexpr int kExitUsage = 2;   // bad command-line usage (CLI11's own code too)
 inline constexpr int kExitRuntime = 3; // the environment failed us (no display, I/O error)
+inline constexpr int kExitExists = 4;  // `import`: a routine with that id is already installed
 
 } // namespace matside

@@ -5,6 +5,8 @@
 #include <glad/gl.h>
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
+
+#include <utility>
 #define GLFW_EXPOSE_NATIVE_X11
 #include <GLFW/glfw3native.h>
 
@@ -40,6 +42,10 @@ struct WindowCallbacks {
     static void scroll(GLFWwindow* w, double, double) { activity(w); }
     static void size(GLFWwindow* w, int, int) { activity(w); }
     static void focus(GLFWwindow* w, int) { activity(w); }
+    static void drop(GLFWwindow* w, int count, const char** paths) {
+        for (int i = 0; i < count; ++i) self(w)->m_dropped.emplace_back(paths[i]);
+        activity(w);
+    }
     static void iconify(GLFWwindow* w, int iconified) {
         self(w)->m_iconified = iconified != 0;
         activity(w);
@@ -56,6 +62,7 @@ void Window::installCallbacks(GLFWwindow* w) {
     glfwSetWindowRefreshCallback(w, WindowCallbacks::activity);
     glfwSetWindowFocusCallback(w, WindowCallbacks::focus);
     glfwSetWindowIconifyCallback(w, WindowCallbacks::iconify);
+    glfwSetDropCallback(w, WindowCallbacks::drop);
 }
 
 std::variant<std::unique_ptr<Window>, std::string> Window::open(const WindowOptions& options) {
@@ -124,6 +131,8 @@ void Window::raise() {
     glfwFocusWindow(m_window);
     m_activity = true;
 }
+
+std::vector<std::string> Window::takeDroppedPaths() { return std::exchange(m_dropped, {}); }
 
 std::vector<RawKey> Window::takeKeys() {
     std::vector<RawKey> keys;

@@ -49,6 +49,8 @@ public:
 
     // Keys and characters typed since the last call.
     std::vector<RawKey> takeKeys();
+    // Paths of files dropped on the window since the last call (a file manager's drag).
+    std::vector<std::string> takeDroppedPaths();
     // True once after any input or window change (key, mouse, resize, focus, expose).
     bool takeActivity();
 
@@ -76,6 +78,7 @@ private:
     bool m_fullscreen = false;
     WindowGeometry m_windowed;       // placement to return to when leaving fullscreen
     std::vector<RawKey> m_keys;
+    std::vector<std::string> m_dropped;
     bool m_activity = true;          // draw the first frames
     bool m_iconified = false;
 

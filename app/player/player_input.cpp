@@ -2,6 +2,7 @@
 // then history's keys, then the guide's screens, then the session's controller.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/document_desk.h"
+#include "player/dropped_files.h"
 #include "player/player_app.h"
 #include "player/player_setup.h"
 #include "player/window_placement.h"
@@ -53,6 +54,7 @@ void PlayerApp::takeInput() {
         if (m_playing->history->typing()) continue; // the done screen's note has the keyboard
         if (auto action = actionForKey(key)) act(*action);
     }
+    importDroppedFiles(m_window->takeDroppedPaths()); // the picker lists them from the next start
     if (m_window->closeRequested()) {
         m_window->cancelClose();
         m_quit = m_quit || m_playing->controller.requestClose(now()).quit;

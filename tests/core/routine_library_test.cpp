@@ -53,6 +53,22 @@ TEST(RoutineLibrary, ABrokenPersonalRoutineIsListedWithItsErrors) {
     std::filesystem::remove_all(user);
 }
 
+TEST(RoutineLibrary, AnImportedRoutineFolderIsListedButNotOneStillBeingChecked) {
+    const auto user = tempDir("user-folders");
+    std::filesystem::create_directories(user / "mine");
+    std::filesystem::create_directories(user / ".import-abc123");
+    const char* text = R"({"format": 1, "id": "mine", "title": "Mine imported",
+        "exercises": [{"id": "a", "name": "A", "sides": "both", "sets": 1, "hold_seconds": 30}]})";
+    std::ofstream(user / "mine" / "routine.json") << text;
+    std::ofstream(user / ".import-abc123" / "routine.json") << text;
+    const auto entries = scanRoutineLibrary(shippedDataDir(), user, {assetsDir()});
+    ASSERT_EQ(entries.size(), 4u);
+    EXPECT_EQ(entries.back().file, user / "mine" / "routine.json");
+    EXPECT_EQ(entries.back().title, "Mine imported");
+    EXPECT_TRUE(entries.back().valid());
+    std::filesystem::remove_all(user);
+}
+
 TEST(RoutineLibrary, MissingFoldersAreEmpty) {
     EXPECT_TRUE(scanRoutineLibrary("/nonexistent/a", "/nonexistent/b", {}).empty());
 }

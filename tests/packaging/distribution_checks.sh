@@ -54,6 +54,24 @@ fi
 # 3. The desktop file, and the icon it names at every hicolor size.
 desktop="$root/usr/share/applications/matside.desktop"
 desktop-file-validate "$desktop" || fail "desktop-file-validate rejects matside.desktop"
+grep -qx 'MimeType=application/x-matside;application/x-matside-routine+json;' "$desktop" \
+  || fail "matside.desktop does not name the .matside and routine file types"
+grep -q '^Exec=matside play %f$' "$desktop" || fail "matside.desktop does not pass the opened file to play"
+# The MIME types: a database built from the installed XML alone must map *.matside and
+# recognise a shipped routine by its content (what a file manager does).
+mimexml="$root/usr/share/mime/packages/matside.xml"
+if [[ ! -f "$mimexml" ]]; then
+  fail "no usr/share/mime/packages/matside.xml"
+else
+  mkdir -p "$scratch/mime/packages"
+  cp "$mimexml" "$scratch/mime/packages/"
+  update-mime-database "$scratch/mime" 2>"$scratch/mime.err" || fail "update-mime-database: $(cat "$scratch/mime.err")"
+  grep -q '^50:application/x-matside:\*\.matside$' "$scratch/mime/globs2" || fail "*.matside is not application/x-matside"
+  grep -q 'application/x-matside-routine+json' "$scratch/mime/magic" \
+    || fail "no content rule for application/x-matside-routine+json"
+  head -c 16 "$source_dir/data/si_joint.json" | grep -q '"format": 1,' \
+    || fail "data/si_joint.json no longer starts with what the MIME rule looks for"
+fi
 for size in 16 22 24 32 48 64 128 256 512; do
   png="$root/usr/share/icons/hicolor/${size}x${size}/apps/matside.png"
   if [[ ! -f "$png" ]]; then
