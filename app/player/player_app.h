@@ -99,7 +99,7 @@ private:
     std::size_t m_nextKey = 0;
     Millis m_lastTick{0}; // the session was last moved to here (scripted keys never go back before it)
     std::unique_ptr<EventLogSink> m_log;
-    const std::vector<LibraryEntry> m_library;
+    std::vector<LibraryEntry> m_library; // scanned at start, again when a dropped routine is installed
     Guide m_guide;
     std::unique_ptr<platform::Window> m_window;
     platform::FontManager& m_fonts;

@@ -1,6 +1,7 @@
 // What keys, clicks and scripted keys do in the open player: sound keys on every screen,
 // then history's keys, then the guide's screens, then the session's controller.
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "launch/routine_loading.h"
 #include "player/document_desk.h"
 #include "player/dropped_files.h"
 #include "player/player_app.h"
@@ -54,7 +55,10 @@ void PlayerApp::takeInput() {
         if (m_playing->history->typing()) continue; // the done screen's note has the keyboard
         if (auto action = actionForKey(key)) act(*action);
     }
-    importDroppedFiles(m_window->takeDroppedPaths()); // the picker lists them from the next start
+    if (importDroppedFiles(m_window->takeDroppedPaths()) > 0) { // the picker lists them at once
+        m_library = scanLibraryReporting(assetSearchDirs());
+        m_scheduler.noteChange();
+    }
     if (m_window->closeRequested()) {
         m_window->cancelClose();
         m_quit = m_quit || m_playing->controller.requestClose(now()).quit;
