@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/exercise_feedback.h"
 #include "core/routine.h"
 
 #include <chrono>
@@ -73,6 +74,20 @@ struct SessionRecord {
     double secondsSpent = 0; // sum over the recorded steps
 };
 
+// One rating as stored, with the session it belongs to.
+struct StoredFeedback {
+    std::int64_t sessionId = 0;
+    ExerciseFeedback feedback;
+    std::string ratedAt; // ISO 8601 UTC
+};
+
+// An exercise the person paused until they have asked a professional.
+struct PausedExercise {
+    std::string exerciseId;
+    std::string exerciseName;
+    std::string pausedAt; // ISO 8601 UTC
+};
+
 // An interrupted session that can be continued.
 struct Resumable {
     std::int64_t sessionId = 0;
@@ -82,7 +97,7 @@ struct Resumable {
 
 class HistoryStore {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     enum class Access {
         ReadWrite, // create folder and file if needed, migrate to the current schema
@@ -116,6 +131,17 @@ public:
     void finishSession(std::int64_t sessionId, SessionEnd end, std::optional<int> painAfter,
                        const std::string& note,
                        std::chrono::system_clock::time_point endedAt = std::chrono::system_clock::now());
+
+    // How an exercise felt; a second rating of the same exercise in a session replaces the first.
+    void recordFeedback(std::int64_t sessionId, const ExerciseFeedback& feedback,
+                        std::chrono::system_clock::time_point ratedAt = std::chrono::system_clock::now());
+    std::vector<StoredFeedback> feedback(std::int64_t sessionId) const; // by exercise id
+    std::vector<StoredFeedback> allFeedback() const;                    // by session, then exercise
+
+    // "Paused until I have asked": per routine id. Setting is idempotent.
+    void setPaused(const std::string& routineId, const std::string& exerciseId, const std::string& exerciseName,
+                   bool paused, std::chrono::system_clock::time_point at = std::chrono::system_clock::now());
+    std::vector<PausedExercise> pausedExercises(const std::string& routineId) const; // by exercise id
 
     std::vector<SessionRecord> listSessions() const; // oldest first
     std::optional<SessionRecord> session(std::int64_t sessionId) const;
