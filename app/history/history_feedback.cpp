@@ -3,6 +3,8 @@
 #include "history/history_store.h"
 #include "history/sqlite_util.h"
 
+#include <map>
+
 namespace matside {
 namespace {
 
@@ -77,6 +79,17 @@ std::vector<PausedExercise> HistoryStore::pausedExercises(const std::string& rou
                           " ORDER BY exercise_id");
     query.bind(1, routineId);
     while (query.step()) out.push_back({query.text(0), query.text(1), query.text(2)});
+    return out;
+}
+
+std::vector<RatedSession> ratedSessions(const HistoryStore& store, const std::string& routineId) {
+    std::vector<RatedSession> out;
+    std::map<std::int64_t, std::vector<ExerciseFeedback>> ratings;
+    for (StoredFeedback& f : store.allFeedback()) ratings[f.sessionId].push_back(std::move(f.feedback));
+    for (const SessionRecord& s : store.listSessions()) {
+        if (s.routineId != routineId || s.end == SessionEnd::Interrupted) continue;
+        out.push_back({s.id, s.painAfter, std::move(ratings[s.id])});
+    }
     return out;
 }
 

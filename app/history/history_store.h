@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/exercise_feedback.h"
+#include "core/feedback_rules.h"
 #include "core/routine.h"
 
 #include <chrono>
@@ -164,6 +165,10 @@ private:
     sqlite3* m_db;
     std::filesystem::path m_file;
 };
+
+// The finished sessions (not interrupted) of one routine id, oldest first, with their ratings:
+// what safetyPrompts() reads.
+std::vector<RatedSession> ratedSessions(const HistoryStore& store, const std::string& routineId);
 
 // FNV-1a 64 of a file's bytes as 16 hex digits; empty if the file cannot be read.
 std::string hashRoutineFile(const std::filesystem::path& file);

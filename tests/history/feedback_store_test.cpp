@@ -78,3 +78,27 @@ TEST(HistoryFeedback, PausedExercisesArePerRoutineAndTakenBack) {
     EXPECT_EQ(opened.store->pausedExercises("other").size(), 1u);
     EXPECT_TRUE(opened.store->pausedExercises("nobody").empty());
 }
+
+TEST(HistoryFeedback, APainfulPairInTheStoreRaisesTheSafetyPrompt) {
+    TempDir dir;
+    auto opened = HistoryStore::open(dir / "history.sqlite3");
+    auto& store = *opened.store;
+    const auto one = newSession(store);
+    store.recordFeedback(one, {"squat", "Squat with ball", ExerciseRating::Painful, 5});
+    store.finishSession(one, SessionEnd::Completed, 3, "");
+    const auto interrupted = newSession(store); // not finished: not a session the rules read
+    store.recordFeedback(interrupted, {"squat", "Squat with ball", ExerciseRating::Easy, std::nullopt});
+    EXPECT_TRUE(safetyPrompts(ratedSessions(store, "si_joint")).empty());
+    const auto two = newSession(store);
+    store.recordFeedback(two, {"squat", "Squat with ball", ExerciseRating::Painful, 6});
+    store.finishSession(two, SessionEnd::Completed, 4, "");
+
+    const auto sessions = ratedSessions(store, "si_joint");
+    ASSERT_EQ(sessions.size(), 2u);
+    EXPECT_EQ(sessions[1].id, two);
+    const auto prompts = safetyPrompts(sessions);
+    ASSERT_EQ(prompts.size(), 1u);
+    EXPECT_EQ(prompts[0].exerciseName, "Squat with ball");
+    EXPECT_EQ(prompts[0].recorded, "Painful in two sessions in a row (pain 5, then pain 6)");
+    EXPECT_TRUE(ratedSessions(store, "other").empty());
+}
