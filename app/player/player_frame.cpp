@@ -107,6 +107,7 @@ std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, pl
                         m_sound};
     if (m_history) ctx.checkin = &m_history->checkin();
     std::vector<ui::Action> actions;
+    if (m_history) m_history->followCard(now);
     switch (s.state) {
     case SessionState::Ready:
     case SessionState::Done: {
@@ -127,6 +128,11 @@ std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, pl
             s, ui::computePlayerLayout(ImVec2(float(width), float(height)), f.body->FontSize, f.digits->FontSize)
                    .picture.width());
         ui::drawPlayerView(ctx, s, actions);
+        if (auto card = m_history ? m_history->cardView() : std::nullopt; card && s.state == SessionState::Rest) {
+            ui::FeedbackCardClick click; // the rest's "How was ...?" (issue 14)
+            ui::drawFeedbackCard(ctx, *card, click);
+            m_history->cardClicked(click);
+        }
         if (s.state == SessionState::Paused && !controller.helpOpen() && !controller.quitPromptOpen() &&
             !(m_guide.guide && m_guide.guide->screen() != ui::GuideScreen::None))
             ui::drawPausedOverlay(ctx, s, actions);

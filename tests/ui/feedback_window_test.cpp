@@ -1,0 +1,86 @@
+// The rest's "How was <exercise>?" card in the real player under xvfb-run: keys and clicks
+// record the right rows (read back with `matside history --json`), no answer records nothing
+// and the session still ends on its planned time.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/player_run.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+
+namespace matside {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Prepare 1 s, hold 1 s, rest 3 s (the card's), prepare 1 s, hold 1 s: 7 s in all.
+const std::string kRoutine = std::string(MATSIDE_TEST_DATA_DIR) + "/two_short.json";
+
+class FeedbackWindow : public test::PlayerTestDir {
+protected:
+    nlohmann::json play(std::vector<std::string> args) {
+        const fs::path data = dir / "data";
+        std::vector<std::string> all{kRoutine, "--data-dir", data.string(), "--size", "800x600"};
+        all.insert(all.end(), args.begin(), args.end());
+        const auto r =
+            test::playUnderXvfb(all, {{"XDG_CONFIG_HOME", (dir / "config").string()}, {"MATSIDE_NO_INTRO", "1"}});
+        EXPECT_EQ(r.exitCode, 0) << r.err;
+        m_err = r.err;
+        const auto h = test::runMatside({"history", "--json", "--data-dir", data.string()});
+        EXPECT_EQ(h.exitCode, 0) << h.err;
+        return nlohmann::json::parse(h.out)["sessions"];
+    }
+    std::string m_err;
+};
+
+TEST_F(FeedbackWindow, KeysRateTheExerciseJustFinishedWithItsPain) {
+    // Start at 0.3: the rest runs 2.3-5.3 s. 4 = painful, then 6.
+    const auto sessions = play({"--events", "0.3:start", "--keys", "3.0:4,3.5:6", "--exit-after", "8"});
+    ASSERT_EQ(sessions.size(), 1u);
+    const auto& rated = sessions[0]["exercise_feedback"];
+    ASSERT_EQ(rated.size(), 1u) << rated << m_err;
+    EXPECT_EQ(rated[0]["exercise_id"], "first_hold");
+    EXPECT_EQ(rated[0]["rating"], "painful");
+    EXPECT_EQ(rated[0]["pain"], 6);
+    EXPECT_EQ(sessions[0]["end_reason"], "completed");
+}
+
+TEST_F(FeedbackWindow, DigitsOutsideTheCardsRestRateNothing) {
+    // 2 during the first hold (before its card), 3 in the second exercise (after the rest).
+    const auto sessions = play({"--events", "0.3:start", "--keys", "1.6:2,6.0:3", "--exit-after", "8"});
+    ASSERT_EQ(sessions.size(), 1u);
+    EXPECT_TRUE(sessions[0]["exercise_feedback"].empty()) << sessions[0]["exercise_feedback"];
+}
+
+TEST_F(FeedbackWindow, NoAnswerRecordsNothingAndTheRestEndsOnTime) {
+    // 7 s of plan from 0.3 s: done by 7.3 s, so at 7.9 s the session is complete.
+    const auto sessions = play({"--events", "0.3:start", "--exit-after", "7.9"});
+    ASSERT_EQ(sessions.size(), 1u);
+    EXPECT_TRUE(sessions[0]["exercise_feedback"].empty());
+    EXPECT_EQ(sessions[0]["end_reason"], "completed") << "the card held the rest up";
+    EXPECT_EQ(sessions[0]["completed_steps"], 2);
+}
+
+// xdotool clicks "3  Hard" (at 800x600 the card's third button is centred near 488,562).
+TEST_F(FeedbackWindow, AClickOnAChoiceRecordsIt) {
+    ASSERT_TRUE(fs::exists("/usr/bin/xdotool")) << "install xdotool (scripts/install-deps)";
+    const fs::path data = dir / "data";
+    const std::string script = std::string("\"") + MATSIDE_BINARY + "\" play \"" + kRoutine + "\" --data-dir \"" +
+                               data.string() +
+                               "\" --size 800x600 --events 0.3:start --exit-after 8 & p=$!; sleep 3.2; "
+                               "xdotool mousemove 488 562 click 1; wait $p";
+    const auto r = test::runProcess({XVFB_RUN, "-a", "-s", "-screen 0 800x600x24", "/bin/sh", "-c", script},
+                                    {{"XDG_CONFIG_HOME", (dir / "config").string()}, {"MATSIDE_NO_INTRO", "1"}}, 60);
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto json = nlohmann::json::parse(test::runMatside({"history", "--json", "--data-dir", data.string()}).out);
+    ASSERT_EQ(json["sessions"].size(), 1u);
+    const auto& rated = json["sessions"][0]["exercise_feedback"];
+    ASSERT_EQ(rated.size(), 1u) << r.err;
+    EXPECT_EQ(rated[0]["exercise_id"], "first_hold");
+    EXPECT_EQ(rated[0]["rating"], "hard");
+    EXPECT_TRUE(rated[0]["pain"].is_null());
+}
+
+} // namespace
+} // namespace matside
