@@ -26,7 +26,7 @@ namespace matside {
 enum class SessionEnd { Interrupted, Completed, Quit, StoppedForPain };
 enum class StepResult { Completed, Skipped };
 
-const char* toString(SessionEnd end);   // "interrupted", "completed", "quit", "stopped_for_pain"
+const char* toString(SessionEnd end);    // "interrupted", "completed", "quit", "stopped_for_pain"
 const char* toString(StepResult result); // "completed", "skipped"
 std::optional<SessionEnd> sessionEndFromString(std::string_view text);
 
@@ -50,10 +50,10 @@ struct StepRecord {
     std::size_t stepIndex = 0; // index in the plan
     std::string exerciseId;
     std::string exerciseName;
-    std::optional<Side> side;  // empty for both-sides exercises
-    std::optional<int> set;    // 1-based
-    int reps = 0;              // reps counted
-    double seconds = 0;        // time spent in the step, pauses excluded
+    std::optional<Side> side; // empty for both-sides exercises
+    std::optional<int> set;   // 1-based
+    int reps = 0;             // reps counted
+    double seconds = 0;       // time spent in the step, pauses excluded
     StepResult result = StepResult::Completed;
 };
 
@@ -129,8 +129,7 @@ public:
     // Each write is one transaction and throws HistoryError when it fails.
     std::int64_t beginSession(const SessionStart& start);
     void recordStep(std::int64_t sessionId, const StepRecord& step); // replaces a step re-done
-    void finishSession(std::int64_t sessionId, SessionEnd end, std::optional<int> painAfter,
-                       const std::string& note,
+    void finishSession(std::int64_t sessionId, SessionEnd end, std::optional<int> painAfter, const std::string& note,
                        std::chrono::system_clock::time_point endedAt = std::chrono::system_clock::now());
 
     // How an exercise felt; a second rating of the same exercise in a session replaces the first.
@@ -169,6 +168,10 @@ private:
 // The finished sessions (not interrupted) of one routine id, oldest first, with their ratings:
 // what safetyPrompts() reads.
 std::vector<RatedSession> ratedSessions(const HistoryStore& store, const std::string& routineId);
+
+// The routine's paused exercises in the history file, read-only before the plan is built;
+// none when there is no history yet or it cannot be read (the player's notice says why).
+std::vector<PausedExercise> readPausedExercises(const std::filesystem::path& historyFile, const std::string& routineId);
 
 // FNV-1a 64 of a file's bytes as 16 hex digits; empty if the file cannot be read.
 std::string hashRoutineFile(const std::filesystem::path& file);

@@ -40,6 +40,7 @@ public:
                  const std::filesystem::path& dataDir);
 
     EventSink& sink() { return m_sink; }
+    HistoryStore* store() { return m_sink.history().store(); } // null when history is off
 
     // The rest's "How was <exercise>?" card (issue 14): follows the session each frame; its
     // answers, by key (pressDigit) or click, are written to this session at once.

@@ -3,9 +3,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/player_app.h"
 
+#include "core/feedback_rules.h"
 #include "core/paths.h"
 #include "core/routine_json.h"
 #include "core/stderr_line.h"
+#include "history/data_dir.h"
 #include "launch/routine_loading.h"
 #include "platform/screenshot.h"
 #include "player/player_setup.h"
@@ -44,9 +46,12 @@ void reportFirstFrame() {
 
 } // namespace
 
-PlayerApp::Playing::Playing(Routine r, std::filesystem::path f, std::vector<ScriptedCommand> script)
+PlayerApp::Playing::Playing(Routine r, std::filesystem::path f, std::vector<ScriptedCommand> script,
+                            const std::filesystem::path& dataDir)
     : routine(std::move(r)),
-      plan(expandPlan(routine)),
+      safety(routine.id, readPausedExercises(historyDbPath(resolveDataDir(dataDir)), routine.id)),
+      planned(withoutPaused(routine, safety.pausedIds())),
+      plan(expandPlan(planned)),
       file(std::move(f)),
       controller(plan, std::move(script)),
       frame(plan, [] { platform::Window::wake(); }) {}
@@ -74,7 +79,8 @@ PlayerApp::PlayerApp(const PlayOptions& options, PlayInputs inputs, Settings set
     loadImGuiIni();
     ImGui_ImplGlfw_InitForOpenGL(m_window->handle(), true); // chains to the window's callbacks
     ImGui_ImplOpenGL3_Init("#version 330 core");
-    m_playing = std::make_unique<Playing>(std::move(inputs.routine), std::move(inputs.file), std::move(inputs.script));
+    m_playing = std::make_unique<Playing>(std::move(inputs.routine), std::move(inputs.file), std::move(inputs.script),
+                                          m_options.dataDir);
     if (std::getenv("MATSIDE_REPORT_LATENCY")) m_latency.emplace(m_clock, m_launch);
     if (const char* file = std::getenv("MATSIDE_REPORT_FRAME_TIMES")) m_frameTimes.emplace(file);
     startPlaying(Millis{0});
@@ -99,6 +105,7 @@ void PlayerApp::startPlaying(Millis readyAt) {
     p.controller.addSink(&p.history->sink());
     p.controller.setMuted(m_settings.mute); // M is remembered across launches
     p.frame.setHistory(p.history.get());
+    p.history->checkin().pausedLines = p.safety.pausedLines();
     p.controller.announceReady(readyAt);
     m_guideTexts = guideTextsFor(p.routine, assetSearchDirs());
     p.frame.setGuide(GuideFrameInput{&m_guide, &m_library, p.file, m_guideTexts ? &*m_guideTexts : nullptr});
@@ -110,15 +117,28 @@ void PlayerApp::switchRoutine(int index) {
     if (!entry.valid() || entry.file == m_playing->file) return;
     LoadResult loaded = loadRoutineFile(entry.file, assetSearchDirs());
     if (!loaded.ok()) return;
+    replacePlaying(std::move(*loaded.routine), entry.file);
+    if (const char* report = std::getenv("MATSIDE_REPORT_LIBRARY"); report && std::string(report) == "1")
+        printStderrLine("matside: routine library: now playing " + entry.file.filename().string());
+    glfwSetWindowTitle(m_window->handle(), (m_playing->routine.title + " - matside").c_str());
+    m_scheduler.noteChange();
+}
+
+void PlayerApp::replacePlaying(Routine routine, std::filesystem::path file) {
     if (m_playing->controller.session().state() == SessionState::Done) m_playing->controller.close(now());
     m_playing->history->close();
     m_playing->frame.releaseTextures();
     m_playing.reset();
-    m_playing = std::make_unique<Playing>(std::move(*loaded.routine), entry.file, std::vector<ScriptedCommand>{});
+    m_playing = std::make_unique<Playing>(std::move(routine), std::move(file), std::vector<ScriptedCommand>{},
+                                          m_options.dataDir);
     startPlaying(now());
-    if (const char* report = std::getenv("MATSIDE_REPORT_LIBRARY"); report && std::string(report) == "1")
-        printStderrLine("matside: routine library: now playing " + entry.file.filename().string());
-    glfwSetWindowTitle(m_window->handle(), (m_playing->routine.title + " - matside").c_str());
+}
+
+// Only on the ready screen, so no session is cut: the plan is built again from the routine.
+void PlayerApp::takeBackPaused() {
+    if (m_playing->controller.session().state() != SessionState::Ready) return;
+    if (!m_playing->safety.takeBack(m_playing->history->store())) return;
+    replacePlaying(m_playing->routine, m_playing->file);
     m_scheduler.noteChange();
 }
 
@@ -137,6 +157,7 @@ void PlayerApp::run() {
         if (m_window->takeActivity()) m_scheduler.noteInput();
         if (m_playing->frame.picturesArrived()) m_scheduler.noteChange();
         if (m_pickedRoutine) switchRoutine(*std::exchange(m_pickedRoutine, std::nullopt));
+        if (std::exchange(m_takeBack, false)) takeBackPaused();
     }
 }
 
@@ -160,6 +181,7 @@ bool PlayerApp::drawFrameIfDue() {
     const auto actions = m_playing->frame.draw(m_playing->controller, m_fonts, t, w, h, m_window->contentScale());
     for (const ui::Action& a : actions) act(a);
     if (!actions.empty()) m_scheduler.noteInput();
+    m_takeBack = m_takeBack || std::exchange(m_playing->history->checkin().clickedTakeBack, false);
     if (auto step = m_playing->history->afterFrame()) m_playing->controller.startAt(*step, now()); // Continue clicked
     if (exiting && !m_options.screenshot.empty()) {
         if (auto err = platform::saveScreenshot(m_options.screenshot, w, h)) printStderrLine("matside: " + *err);

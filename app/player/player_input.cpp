@@ -130,6 +130,7 @@ bool PlayerApp::historyAct(const ui::Action& a) {
         if (auto step = history.acceptResume()) m_playing->controller.startAt(*step, now());
         return state == SessionState::Ready;
     case K::Number: return history.pressDigit((a.index + 1) % 10, now());
+    case K::TakeBack: m_takeBack = state == SessionState::Ready; return m_takeBack;
     default: return history.planAct(a, state == SessionState::Ready || state == SessionState::Done);
     }
 }

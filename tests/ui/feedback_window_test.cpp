@@ -2,7 +2,9 @@
 // record the right rows (read back with `matside history --json`), no answer records nothing
 // and the session still ends on its planned time.
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "history/history_store.h"
 #include "support/player_run.h"
+#include "support/screenshot.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -30,6 +32,17 @@ protected:
         const auto h = test::runMatside({"history", "--json", "--data-dir", data.string()});
         EXPECT_EQ(h.exitCode, 0) << h.err;
         return nlohmann::json::parse(h.out)["sessions"];
+    }
+    // "Paused until I have asked", written the way the player's store method writes it.
+    void seedPaused(const std::string& id, const std::string& name) {
+        auto opened = HistoryStore::open(dir / "data" / "history.sqlite3");
+        ASSERT_EQ(opened.status, HistoryStore::Status::Ok) << opened.notice;
+        opened.store->setPaused("two_short", id, name, true);
+    }
+    std::vector<PausedExercise> paused() {
+        auto opened = HistoryStore::open(dir / "data" / "history.sqlite3", HistoryStore::Access::ReadOnly);
+        EXPECT_EQ(opened.status, HistoryStore::Status::Ok) << opened.notice;
+        return opened.store ? opened.store->pausedExercises("two_short") : std::vector<PausedExercise>{};
     }
     std::string m_err;
 };
@@ -80,6 +93,40 @@ TEST_F(FeedbackWindow, AClickOnAChoiceRecordsIt) {
     EXPECT_EQ(rated[0]["exercise_id"], "first_hold");
     EXPECT_EQ(rated[0]["rating"], "hard");
     EXPECT_TRUE(rated[0]["pain"].is_null());
+}
+
+TEST_F(FeedbackWindow, APausedExerciseIsLeftOutOfThePlanAndTheReadyScreenSaysSo) {
+    seedPaused("first_hold", "First hold");
+    const fs::path shot = dir / "ready.png";
+    const auto sessions = play({"--events", "0.3:start", "--exit-after", "4", "--screenshot", shot.string()});
+    EXPECT_NE(m_err.find("matside: history: first_hold is paused; left out of the plan"), std::string::npos) << m_err;
+    ASSERT_EQ(sessions.size(), 1u);
+    // Prepare 1 s and hold 1 s of the second exercise only: done by 2.3 s.
+    EXPECT_EQ(sessions[0]["end_reason"], "completed") << m_err;
+    EXPECT_EQ(sessions[0]["completed_steps"], 1);
+    EXPECT_EQ(paused().size(), 1u) << "playing does not take it back";
+}
+
+TEST_F(FeedbackWindow, TheReadyScreenShowsThePauseInTheWarningColour) {
+    const fs::path before = dir / "before.png", after = dir / "after.png";
+    play({"--exit-after", "1", "--screenshot", before.string()});
+    seedPaused("first_hold", "First hold");
+    play({"--exit-after", "1", "--screenshot", after.string()});
+    const ui::Rgb warning = ui::paletteFor(ui::Phase::Neutral).warning;
+    const int without = test::readScreenshot(before).count(warning, 24);
+    const int with = test::readScreenshot(after).count(warning, 24);
+    EXPECT_GT(with, without + 60) << "no warning-coloured line for the paused exercise";
+}
+
+TEST_F(FeedbackWindow, UTakesThePausedExerciseBackIntoThePlan) {
+    seedPaused("first_hold", "First hold");
+    // U on the ready screen rebuilds the plan with both exercises; Space starts it (7 s).
+    const auto sessions = play({"--keys", "0.3:u,0.6:space", "--exit-after", "8.5"});
+    EXPECT_NE(m_err.find("matside: history: first_hold taken back into the plan"), std::string::npos) << m_err;
+    EXPECT_TRUE(paused().empty());
+    ASSERT_EQ(sessions.size(), 1u);
+    EXPECT_EQ(sessions[0]["end_reason"], "completed") << m_err;
+    EXPECT_EQ(sessions[0]["completed_steps"], 2);
 }
 
 } // namespace
