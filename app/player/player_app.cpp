@@ -106,9 +106,11 @@ void PlayerApp::startPlaying(Millis readyAt) {
     p.controller.setMuted(m_settings.mute); // M is remembered across launches
     p.frame.setHistory(p.history.get());
     p.history->checkin().pausedLines = p.safety.pausedLines();
+    p.safety.refreshPrompts(p.history->store()); // the last session's, on the ready screen
     p.controller.announceReady(readyAt);
     m_guideTexts = guideTextsFor(p.routine, assetSearchDirs());
     p.frame.setGuide(GuideFrameInput{&m_guide, &m_library, p.file, m_guideTexts ? &*m_guideTexts : nullptr});
+    p.frame.setSafety(&p.safety, m_guideTexts ? m_guideTexts->redFlags : p.routine.redFlags);
 }
 
 // A routine picked in the library replaces the one playing (only outside a session).
@@ -183,6 +185,8 @@ bool PlayerApp::drawFrameIfDue() {
     if (!actions.empty()) m_scheduler.noteInput();
     m_takeBack = m_takeBack || std::exchange(m_playing->history->checkin().clickedTakeBack, false);
     if (auto step = m_playing->history->afterFrame()) m_playing->controller.startAt(*step, now()); // Continue clicked
+    m_playing->safety.follow(m_playing->controller.session().state() == SessionState::Done,
+                             m_playing->history->checkin().painAfter, m_playing->history->store());
     if (exiting && !m_options.screenshot.empty()) {
         if (auto err = platform::saveScreenshot(m_options.screenshot, w, h)) printStderrLine("matside: " + *err);
     }

@@ -4,15 +4,17 @@
 
 #include "player/guide.h"
 #include "player/history_panel.h"
-#include "ui/plan_week_view.h"
 #include "player/picture_set.h"
+#include "player/safety_panel.h"
 #include "ui/done_view.h"
 #include "ui/fit_card.h"
 #include "ui/guide_views.h"
 #include "ui/help_overlay.h"
 #include "ui/paused_overlay.h"
+#include "ui/plan_week_view.h"
 #include "ui/player_view.h"
 #include "ui/ready_view.h"
+#include "ui/safety_prompt_view.h"
 #include "ui/theme.h"
 
 #include <backends/imgui_impl_glfw.h>
@@ -23,7 +25,9 @@
 namespace matside {
 
 PlayerFrame::PlayerFrame(const Plan& plan, std::function<void()> wake)
-    : m_plan(plan), m_wake(wake), m_pictures(std::make_unique<PictureSet>(plan, std::move(wake))) {}
+    : m_plan(plan),
+      m_wake(wake),
+      m_pictures(std::make_unique<PictureSet>(plan, std::move(wake))) {}
 
 PlayerFrame::~PlayerFrame() = default;
 
@@ -121,6 +125,7 @@ std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, pl
                            vp->WorkPos.x + vp->WorkSize.x - margin, vp->WorkPos.y + margin, sound);
         if (s.state == SessionState::Ready) ui::drawReadyView(ctx, s, actions);
         else ui::drawDoneView(ctx, s, actions);
+        drawSafetyPrompt(ctx, actions);
         break;
     }
     default:
@@ -163,6 +168,17 @@ std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, pl
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     return actions;
+}
+
+// Over the ready or done screen, under History, Plan my week, the guide and help; its clicks
+// become the keys' actions so one path handles both.
+void PlayerFrame::drawSafetyPrompt(const ui::ViewContext& ctx, std::vector<ui::Action>& actions) const {
+    const SafetyPrompt* prompt = m_safety ? m_safety->shownPrompt() : nullptr;
+    if (!prompt || (m_history && (m_history->historyOpen() || m_history->planOpen()))) return;
+    ui::SafetyPromptClick click;
+    ui::drawSafetyPrompt(ctx, {prompt->exerciseName, prompt->recorded, m_redFlags, !prompt->exerciseId.empty()}, click);
+    if (click.pause) actions.push_back(ui::Action::of(ui::Action::Kind::PauseExercise));
+    if (click.close) actions.push_back(ui::Action::of(ui::Action::Kind::CloseOverlay));
 }
 
 } // namespace matside

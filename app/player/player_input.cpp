@@ -121,6 +121,10 @@ bool PlayerApp::historyAct(const ui::Action& a) {
         return a.kind != K::Quit && a.kind != K::Fullscreen && a.kind != K::Help && a.kind != K::Mute;
     }
     const SessionState state = c.session().state();
+    if ((state == SessionState::Ready || state == SessionState::Done) && m_playing->safety.shownPrompt()) {
+        if (a.kind == K::PauseExercise) return m_playing->safety.pausePrompted(history.store()), true;
+        if (a.kind == K::CloseOverlay) return m_playing->safety.closePrompt(), true;
+    }
     switch (a.kind) {
     case K::History:
         if (state != SessionState::Ready && state != SessionState::Done) return false;

@@ -4,6 +4,8 @@
 
 #include "core/stderr_line.h"
 
+#include <algorithm>
+
 namespace matside {
 
 std::string pausedLine(const std::string& exerciseName) {
@@ -41,6 +43,52 @@ bool SafetyPanel::takeBack(HistoryStore* store) {
     }
     m_paused.erase(m_paused.begin());
     printStderrLine("matside: history: " + back.exerciseId + " taken back into the plan");
+    return true;
+}
+
+void SafetyPanel::refreshPrompts(const HistoryStore* store) {
+    if (!store) return;
+    try {
+        m_prompts = safetyPrompts(ratedSessions(*store, m_routineId));
+    } catch (const HistoryError&) {
+        return; // the history notice says what is wrong with the store
+    }
+    std::erase_if(m_prompts, [&](const SafetyPrompt& p) { return pausedIds().contains(p.exerciseId); });
+    m_closed = 0;
+    for (const SafetyPrompt& p : m_prompts) {
+        const std::string key = (p.exerciseId.empty() ? std::string("session") : p.exerciseId) + ": " + p.recorded;
+        if (std::find(m_printed.begin(), m_printed.end(), key) != m_printed.end()) continue;
+        printStderrLine("matside: history: safety prompt: " + key);
+        m_printed.push_back(key);
+    }
+}
+
+void SafetyPanel::follow(bool done, std::optional<int> painAfter, const HistoryStore* store) {
+    if (!done || (m_followed && *m_followed == painAfter)) return;
+    m_followed = painAfter;
+    refreshPrompts(store);
+}
+
+const SafetyPrompt* SafetyPanel::shownPrompt() const {
+    return m_closed < m_prompts.size() ? &m_prompts[m_closed] : nullptr;
+}
+
+void SafetyPanel::closePrompt() {
+    if (m_closed < m_prompts.size()) ++m_closed;
+}
+
+bool SafetyPanel::pausePrompted(HistoryStore* store) {
+    const SafetyPrompt* p = shownPrompt();
+    if (!p || p->exerciseId.empty() || !store) return false;
+    try {
+        store->setPaused(m_routineId, p->exerciseId, p->exerciseName, true);
+    } catch (const HistoryError& e) {
+        printStderrLine(std::string("matside: history: could not pause ") + p->exerciseId + ": " + e.what());
+        return false;
+    }
+    printStderrLine("matside: history: " + p->exerciseId + " paused until asked");
+    m_paused.push_back({p->exerciseId, p->exerciseName, {}});
+    closePrompt();
     return true;
 }
 

@@ -3,7 +3,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/feedback_rules.h"
 #include "history/history_store.h"
+
+#include <optional>
 
 #include <set>
 #include <string>
@@ -25,9 +28,24 @@ public:
     // once. True when one was taken back (the caller rebuilds the plan).
     bool takeBack(HistoryStore* store);
 
+    // The prompts the routine's latest finished session raises (safetyPrompts()), less the
+    // exercises already paused; each printed once on stderr for scripts. Read again on the
+    // done screen whenever its pain rating changes (pain 7 or more raises one).
+    void refreshPrompts(const HistoryStore* store);
+    void follow(bool done, std::optional<int> painAfter, const HistoryStore* store);
+    const SafetyPrompt* shownPrompt() const; // the first one not closed
+    void closePrompt();
+    // K or the button: the shown prompt's exercise is paused until the person has asked; the
+    // plan leaves it out from the next ready screen on. True when it was stored.
+    bool pausePrompted(HistoryStore* store);
+
 private:
     std::string m_routineId;
     std::vector<PausedExercise> m_paused;
+    std::vector<SafetyPrompt> m_prompts;
+    std::vector<std::string> m_printed;           // "id: recorded" already on stderr
+    std::size_t m_closed = 0;                     // prompts closed, from the front
+    std::optional<std::optional<int>> m_followed; // the done screen's rating last read
 };
 
 // "Side plank is paused until you have asked your physiotherapist".

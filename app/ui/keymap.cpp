@@ -85,6 +85,9 @@ const KeyBinding kBindings[] = {
     {NamedKey::None, U'u', Action::of(K::TakeBack), "U",
      "On the ready screen: take a paused exercise back into the plan"},
     {NamedKey::None, U'U', Action::of(K::TakeBack), nullptr, nullptr},
+    {NamedKey::None, U'k', Action::of(K::PauseExercise), "K",
+     "In a safety prompt: pause that exercise until you have asked your physiotherapist"},
+    {NamedKey::None, U'K', Action::of(K::PauseExercise), nullptr, nullptr},
 };
 } // namespace
 

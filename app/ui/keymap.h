@@ -39,6 +39,7 @@ struct Action {
         ContinueSession, // the ready screen's "Continue at step N" (an interrupted session)
         Print,           // a PDF (issue 13): the handout on the ready screen, the report on History
         PlanWeek,        // the Plan my week screen: days, times, reminders (issue 12)
+        PauseExercise,   // a safety prompt's exercise paused until the person has asked (issue 14)
         TakeBack,        // the ready screen: a paused exercise back into the plan (issue 14)
     };
     Kind kind = Kind::Session;

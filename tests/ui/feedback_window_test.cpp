@@ -129,5 +129,35 @@ TEST_F(FeedbackWindow, UTakesThePausedExerciseBackIntoThePlan) {
     EXPECT_EQ(sessions[0]["completed_steps"], 2);
 }
 
+// Two sessions with the first exercise rated painful (4, then pain 6 and 7): the second's done
+// screen shows the safety prompt in the warning colour; K pauses the exercise; the next plan
+// leaves it out.
+TEST_F(FeedbackWindow, APainfulPairPromptsAndKPausesTheExercise) {
+    play({"--events", "0.3:start", "--keys", "3.0:4,3.5:6", "--exit-after", "8"});
+    EXPECT_EQ(m_err.find("safety prompt"), std::string::npos) << "one painful rating is no pair";
+    const fs::path shot = dir / "prompt.png";
+    play({"--events", "0.3:start", "--keys", "3.0:4,3.5:7", "--exit-after", "8", "--screenshot", shot.string()});
+    EXPECT_NE(m_err.find("matside: history: safety prompt: first_hold: Painful in two sessions in a row (pain 6, "
+                         "then pain 7)"),
+              std::string::npos)
+        << m_err;
+    const ui::Rgb warning = ui::paletteFor(ui::Phase::Neutral).warning;
+    EXPECT_GT(test::readScreenshot(shot).count(warning, 24), 2000) << "no warning-coloured prompt card";
+    EXPECT_TRUE(paused().empty()) << "a prompt alone pauses nothing";
+
+    // The ready screen of the next launch shows it again; K pauses, the plan loses the exercise.
+    play({"--keys", "0.5:k", "--exit-after", "1"});
+    EXPECT_NE(m_err.find("safety prompt: first_hold"), std::string::npos) << m_err;
+    EXPECT_NE(m_err.find("matside: history: first_hold paused until asked"), std::string::npos) << m_err;
+    const auto stored = paused();
+    ASSERT_EQ(stored.size(), 1u);
+    EXPECT_EQ(stored[0].exerciseId, "first_hold");
+    const auto sessions = play({"--events", "0.3:start", "--exit-after", "4"});
+    EXPECT_NE(m_err.find("first_hold is paused; left out of the plan"), std::string::npos) << m_err;
+    EXPECT_EQ(m_err.find("safety prompt"), std::string::npos) << "a paused exercise's prompt is not shown again";
+    ASSERT_EQ(sessions.size(), 3u);
+    EXPECT_EQ(sessions[2]["completed_steps"], 1) << "the plan still holds the paused exercise";
+}
+
 } // namespace
 } // namespace matside
