@@ -122,10 +122,34 @@ std::string csvField(const std::string& text, bool personText = false) {
     return out + "\"";
 }
 
-void printCsv(const std::vector<SessionRecord>& sessions) {
+using FeedbackBySession = std::map<std::int64_t, std::vector<ExerciseFeedback>>;
+
+FeedbackBySession feedbackBySession(const HistoryStore* store) {
+    FeedbackBySession out;
+    if (!store) return out;
+    for (StoredFeedback& f : store->allFeedback()) out[f.sessionId].push_back(std::move(f.feedback));
+    return out;
+}
+
+// "squat_with_ball:painful:7;side_plank:easy": ids, not names, so the field has no commas
+// a person typed (exercise ids are [a-z0-9_]).
+std::string ratingsCsv(const FeedbackBySession& ratings, std::int64_t sessionId) {
+    const auto it = ratings.find(sessionId);
+    if (it == ratings.end()) return {};
+    std::string out;
+    for (const ExerciseFeedback& f : it->second) {
+        if (!out.empty()) out += ';';
+        out += f.exerciseId + ':' + toString(f.rating);
+        if (f.pain) out += ':' + std::to_string(*f.pain);
+    }
+    return csvField(out, true);
+}
+
+void printCsv(const HistoryStore* store, const std::vector<SessionRecord>& sessions) {
     std::cout << "id,started_at,ended_at,routine_id,routine_title,routine_hash,end_reason,completed_steps,"
-                 "skipped_steps,seconds_spent,pain_before,pain_after,note,planned_slot\r\n";
+                 "skipped_steps,seconds_spent,pain_before,pain_after,note,planned_slot,exercise_ratings\r\n";
     const PlannedView view = plannedView(sessions);
+    const FeedbackBySession ratings = feedbackBySession(store);
     for (const auto& s : sessions) {
         char seconds[32];
         std::snprintf(seconds, sizeof seconds, "%.1f", s.secondsSpent);
@@ -134,7 +158,7 @@ void printCsv(const std::vector<SessionRecord>& sessions) {
                   << s.completedSteps << ',' << s.skippedSteps << ',' << seconds << ','
                   << (s.painBefore ? std::to_string(*s.painBefore) : "") << ','
                   << (s.painAfter ? std::to_string(*s.painAfter) : "") << ',' << csvField(s.note, true) << ','
-                  << slotText(view, s.id) << "\r\n";
+                  << slotText(view, s.id) << ',' << ratingsCsv(ratings, s.id) << "\r\n";
     }
 }
 
@@ -170,8 +194,16 @@ void printJson(const HistoryStore* store, const std::vector<SessionRecord>& sess
     using nlohmann::json;
     json list = json::array();
     const PlannedView view = plannedView(sessions);
+    const FeedbackBySession ratings = feedbackBySession(store);
     for (const auto& s : sessions) {
         const std::string slot = slotText(view, s.id);
+        json feedback = json::array();
+        if (const auto it = ratings.find(s.id); it != ratings.end())
+            for (const ExerciseFeedback& f : it->second)
+                feedback.push_back({{"exercise_id", f.exerciseId},
+                                    {"exercise", f.exerciseName},
+                                    {"rating", toString(f.rating)},
+                                    {"pain", optionalJson(f.pain)}});
         json steps = json::array();
         for (const auto& step : store->steps(s.id)) {
             steps.push_back({{"index", step.stepIndex},
@@ -198,7 +230,8 @@ void printJson(const HistoryStore* store, const std::vector<SessionRecord>& sess
                         {"skipped_steps", s.skippedSteps},
                         {"seconds_spent", s.secondsSpent},
                         {"steps", steps},
-                        {"planned_slot", slot.empty() ? json(nullptr) : json(slot)}});
+                        {"planned_slot", slot.empty() ? json(nullptr) : json(slot)},
+                        {"exercise_feedback", feedback}});
     }
     const auto days = trainingDays(sessions);
     const auto today = localToday();
@@ -227,7 +260,7 @@ int runHistory(const HistoryOptions& options) {
     }
     try {
         const auto sessions = opened.store ? opened.store->listSessions() : std::vector<SessionRecord>{};
-        if (options.csv) printCsv(sessions);
+        if (options.csv) printCsv(opened.store.get(), sessions);
         else if (options.json) printJson(opened.store.get(), sessions, file);
         else printTable(sessions, file);
     } catch (const HistoryError& e) {

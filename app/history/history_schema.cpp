@@ -48,8 +48,31 @@ ALTER TABLE sessions ADD COLUMN note TEXT NOT NULL DEFAULT '';
 CREATE INDEX sessions_by_routine ON sessions (routine_hash, started_at);
 )sql";
 
+// Version 3: how each exercise felt in a session (one optional rating per session and
+// exercise, pain 0-10 only with "painful"), and the exercises the person paused until they
+// have asked a professional (per routine id, so a new version of the file keeps the pause).
+constexpr const char* kToV3 = R"sql(
+CREATE TABLE exercise_feedback (
+  session_id    INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  exercise_id   TEXT NOT NULL,
+  exercise_name TEXT NOT NULL,
+  rating        TEXT NOT NULL CHECK (rating IN ('easy','just_right','hard','painful')),
+  pain          INTEGER CHECK (pain BETWEEN 0 AND 10),
+  rated_at      TEXT NOT NULL,
+  PRIMARY KEY (session_id, exercise_id),
+  CHECK (pain IS NULL OR rating = 'painful')
+);
+CREATE TABLE paused_exercises (
+  routine_id    TEXT NOT NULL,
+  exercise_id   TEXT NOT NULL,
+  exercise_name TEXT NOT NULL,
+  paused_at     TEXT NOT NULL,
+  PRIMARY KEY (routine_id, exercise_id)
+);
+)sql";
+
 // Index i migrates from version i to version i + 1.
-constexpr std::array kMigrations{kToV1, kToV2};
+constexpr std::array kMigrations{kToV1, kToV2, kToV3};
 static_assert(kMigrations.size() == HistoryStore::kSchemaVersion);
 
 } // namespace
@@ -60,17 +83,17 @@ int userVersion(sqlite3* db) {
 }
 
 void migrate(sqlite3* db) {
-    for (;;) {
-        // Read the version inside the write transaction: another matside may have migrated
-        // between our open and now.
-        sql::Transaction tx(db);
-        const int version = userVersion(db);
-        if (version >= HistoryStore::kSchemaVersion) return;
+    // One transaction for the whole upgrade, so a file is only ever at the version it had or
+    // at the current one; the version is read inside it because another matside may have
+    // migrated between our open and now.
+    sql::Transaction tx(db);
+    const int from = userVersion(db);
+    if (from >= HistoryStore::kSchemaVersion) return;
+    for (int version = from; version < HistoryStore::kSchemaVersion; ++version)
         sql::exec(db, kMigrations[static_cast<std::size_t>(version)]);
-        const std::string bump = "PRAGMA user_version = " + std::to_string(version + 1);
-        sql::exec(db, bump.c_str());
-        tx.commit();
-    }
+    const std::string bump = "PRAGMA user_version = " + std::to_string(HistoryStore::kSchemaVersion);
+    sql::exec(db, bump.c_str());
+    tx.commit();
 }
 
 std::string quickCheck(sqlite3* db) {

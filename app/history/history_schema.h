@@ -29,8 +29,8 @@ CheckResult checkExisting(const std::filesystem::path& file);
 // quick_check on an open connection: "" when healthy, else what it found.
 std::string quickCheck(sqlite3* db);
 
-// Brings the schema from whatever version it has up to HistoryStore::kSchemaVersion, each
-// step in its own transaction. Throws HistoryError.
+// Brings the schema from whatever version it has up to HistoryStore::kSchemaVersion, all
+// steps in one transaction (a failure leaves the file as it was). Throws HistoryError.
 void migrate(sqlite3* db);
 
 int userVersion(sqlite3* db);

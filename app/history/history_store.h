@@ -4,6 +4,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/exercise_feedback.h"
+#include "core/feedback_rules.h"
 #include "core/routine.h"
 
 #include <chrono>
@@ -24,7 +26,7 @@ namespace matside {
 enum class SessionEnd { Interrupted, Completed, Quit, StoppedForPain };
 enum class StepResult { Completed, Skipped };
 
-const char* toString(SessionEnd end);   // "interrupted", "completed", "quit", "stopped_for_pain"
+const char* toString(SessionEnd end);    // "interrupted", "completed", "quit", "stopped_for_pain"
 const char* toString(StepResult result); // "completed", "skipped"
 std::optional<SessionEnd> sessionEndFromString(std::string_view text);
 
@@ -48,10 +50,10 @@ struct StepRecord {
     std::size_t stepIndex = 0; // index in the plan
     std::string exerciseId;
     std::string exerciseName;
-    std::optional<Side> side;  // empty for both-sides exercises
-    std::optional<int> set;    // 1-based
-    int reps = 0;              // reps counted
-    double seconds = 0;        // time spent in the step, pauses excluded
+    std::optional<Side> side; // empty for both-sides exercises
+    std::optional<int> set;   // 1-based
+    int reps = 0;             // reps counted
+    double seconds = 0;       // time spent in the step, pauses excluded
     StepResult result = StepResult::Completed;
 };
 
@@ -73,6 +75,20 @@ struct SessionRecord {
     double secondsSpent = 0; // sum over the recorded steps
 };
 
+// One rating as stored, with the session it belongs to.
+struct StoredFeedback {
+    std::int64_t sessionId = 0;
+    ExerciseFeedback feedback;
+    std::string ratedAt; // ISO 8601 UTC
+};
+
+// An exercise the person paused until they have asked a professional.
+struct PausedExercise {
+    std::string exerciseId;
+    std::string exerciseName;
+    std::string pausedAt; // ISO 8601 UTC
+};
+
 // An interrupted session that can be continued.
 struct Resumable {
     std::int64_t sessionId = 0;
@@ -82,7 +98,7 @@ struct Resumable {
 
 class HistoryStore {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     enum class Access {
         ReadWrite, // create folder and file if needed, migrate to the current schema
@@ -113,9 +129,19 @@ public:
     // Each write is one transaction and throws HistoryError when it fails.
     std::int64_t beginSession(const SessionStart& start);
     void recordStep(std::int64_t sessionId, const StepRecord& step); // replaces a step re-done
-    void finishSession(std::int64_t sessionId, SessionEnd end, std::optional<int> painAfter,
-                       const std::string& note,
+    void finishSession(std::int64_t sessionId, SessionEnd end, std::optional<int> painAfter, const std::string& note,
                        std::chrono::system_clock::time_point endedAt = std::chrono::system_clock::now());
+
+    // How an exercise felt; a second rating of the same exercise in a session replaces the first.
+    void recordFeedback(std::int64_t sessionId, const ExerciseFeedback& feedback,
+                        std::chrono::system_clock::time_point ratedAt = std::chrono::system_clock::now());
+    std::vector<StoredFeedback> feedback(std::int64_t sessionId) const; // by exercise id
+    std::vector<StoredFeedback> allFeedback() const;                    // by session, then exercise
+
+    // "Paused until I have asked": per routine id. Setting is idempotent.
+    void setPaused(const std::string& routineId, const std::string& exerciseId, const std::string& exerciseName,
+                   bool paused, std::chrono::system_clock::time_point at = std::chrono::system_clock::now());
+    std::vector<PausedExercise> pausedExercises(const std::string& routineId) const; // by exercise id
 
     std::vector<SessionRecord> listSessions() const; // oldest first
     std::optional<SessionRecord> session(std::int64_t sessionId) const;
@@ -138,6 +164,14 @@ private:
     sqlite3* m_db;
     std::filesystem::path m_file;
 };
+
+// The finished sessions (not interrupted) of one routine id, oldest first, with their ratings:
+// what safetyPrompts() reads.
+std::vector<RatedSession> ratedSessions(const HistoryStore& store, const std::string& routineId);
+
+// The routine's paused exercises in the history file, read-only before the plan is built;
+// none when there is no history yet or it cannot be read (the player's notice says why).
+std::vector<PausedExercise> readPausedExercises(const std::filesystem::path& historyFile, const std::string& routineId);
 
 // FNV-1a 64 of a file's bytes as 16 hex digits; empty if the file cannot be read.
 std::string hashRoutineFile(const std::filesystem::path& file);

@@ -41,6 +41,11 @@ void SessionRecorder::begin(std::optional<int> painBefore, std::chrono::system_c
     if (m_sessionId && m_store) m_live = LiveSessionLock::acquire(m_store->file().parent_path(), *m_sessionId);
 }
 
+void SessionRecorder::recordFeedback(const ExerciseFeedback& feedback) {
+    if (!m_sessionId) return;
+    guarded([&] { m_store->recordFeedback(*m_sessionId, feedback); });
+}
+
 bool SessionRecorder::resume(std::int64_t sessionId, std::size_t fromStep) {
     if (!m_store) return false;
     // Another matside took it up a moment ago: this one records a session of its own.

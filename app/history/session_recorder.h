@@ -43,6 +43,9 @@ public:
     // rating and note to an already finished one. Always writes; Done never overrides it.
     void finish(SessionEnd end, std::optional<int> painAfter, const std::string& note);
 
+    // How an exercise felt (the rest's feedback card); nothing without a session row.
+    void recordFeedback(const ExerciseFeedback& feedback);
+
     std::optional<std::int64_t> sessionId() const { return m_sessionId; }
     bool finished() const { return m_end.has_value(); }
     std::optional<SessionEnd> end() const { return m_end; }

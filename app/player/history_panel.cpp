@@ -47,7 +47,10 @@ std::pair<std::string, std::string> resumeWords(const Plan& plan, const ResumeTa
 
 HistoryPanel::HistoryPanel(const Session& session, const Plan& plan, const std::filesystem::path& routineFile,
                            const std::filesystem::path& dataDir)
-    : m_session(session), m_sink(session, plan, routineFile, dataDir), m_documents(plan, dataDir) {
+    : m_session(session),
+      m_sink(session, plan, routineFile, dataDir),
+      m_card(plan),
+      m_documents(plan, dataDir) {
     m_state.historyAvailable = true;
     m_schedule = std::make_unique<SchedulePanel>(
         plan.routine ? plan.routine->id : std::string(), plan.routine ? plan.routine->title : std::string(),
@@ -77,11 +80,36 @@ bool HistoryPanel::pressDigit(int digit, Millis now) {
     // Plan my week open: digits are its keys (days, add, remove, reminders).
     if (planOpen()) return m_schedule->handleKey(ui::Action::indexed(ui::Action::Kind::Number, (digit + 9) % 10));
     const SessionState state = m_session.state();
+    if (m_card.stage() != FeedbackCard::Stage::Hidden && state == SessionState::Rest) {
+        const FeedbackCard::Answer answer = m_card.pressDigit(digit, now);
+        recordCardAnswer(answer);
+        return answer.consumed;
+    }
     if (state != SessionState::Ready && state != SessionState::Done) return false;
     const int rating = m_keys.press(digit, now);
     if (state == SessionState::Ready) setPainBefore(rating);
     else setPainAfter(rating);
     return true;
+}
+
+std::optional<ui::FeedbackCardView> HistoryPanel::cardView() const {
+    if (m_card.stage() == FeedbackCard::Stage::Hidden) return std::nullopt;
+    return ui::FeedbackCardView{m_card.exerciseName(), m_card.stage() == FeedbackCard::Stage::AskingPain};
+}
+
+void HistoryPanel::cardClicked(const ui::FeedbackCardClick& click) {
+    if (click.rating) recordCardAnswer(m_card.choose(*click.rating));
+    else if (click.pain) recordCardAnswer(m_card.choosePain(click.pain));
+    else if (click.skipPain) recordCardAnswer(m_card.choosePain(std::nullopt));
+}
+
+void HistoryPanel::recordCardAnswer(const FeedbackCard::Answer& answer) {
+    if (!answer.record) return;
+    m_sink.history().recorder().recordFeedback(*answer.record);
+    // Scripts and window tests read what was recorded here.
+    printStderrLine("matside: history: " + answer.record->exerciseId + " rated " + toString(answer.record->rating) +
+                    (answer.record->pain ? " (pain " + std::to_string(*answer.record->pain) + ")" : ""));
+    refreshNotice();
 }
 
 void HistoryPanel::setPainBefore(std::optional<int> pain) {

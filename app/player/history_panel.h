@@ -4,12 +4,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/feedback_card.h"
 #include "core/plan.h"
 #include "core/session.h"
 #include "history/history_sink.h"
 #include "player/document_desk.h"
 #include "player/schedule_panel.h"
 #include "ui/checkin_view.h"
+#include "ui/feedback_card_view.h"
 #include "ui/history_view.h"
 
 #include <filesystem>
@@ -38,8 +40,16 @@ public:
                  const std::filesystem::path& dataDir);
 
     EventSink& sink() { return m_sink; }
+    HistoryStore* store() { return m_sink.history().store(); } // null when history is off
 
-    // A digit key (0..9) on the ready or done screen: the pain rating. False elsewhere.
+    // The rest's "How was <exercise>?" card (issue 14): follows the session each frame; its
+    // answers, by key (pressDigit) or click, are written to this session at once.
+    void followCard(Millis now) { m_card.follow(m_session.snapshot(now)); }
+    std::optional<ui::FeedbackCardView> cardView() const;
+    void cardClicked(const ui::FeedbackCardClick& click);
+
+    // A digit key (0..9) on the ready or done screen: the pain rating; in a rest with the
+    // feedback card up, its choice. False elsewhere.
     bool pressDigit(int digit, Millis now);
     // The ready screen's rating, a done screen's rating (written at once); nullopt clears it.
     void setPainBefore(std::optional<int> pain);
@@ -78,6 +88,7 @@ public:
 
 private:
     void writeAfter();
+    void recordCardAnswer(const FeedbackCard::Answer& answer);
     void refreshNotice();
     void refreshSchedule(bool sessionJustEnded);
 
@@ -85,6 +96,7 @@ private:
     HistorySink m_sink;
     ui::CheckinState m_state;
     PainKeys m_keys;
+    FeedbackCard m_card;
     std::optional<ui::HistoryScreenData> m_screen;
     std::string m_noticePrinted;
     std::string m_lastWrittenNote;

@@ -3,9 +3,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/player_app.h"
 
+#include "core/feedback_rules.h"
 #include "core/paths.h"
 #include "core/routine_json.h"
 #include "core/stderr_line.h"
+#include "history/data_dir.h"
 #include "launch/routine_loading.h"
 #include "platform/screenshot.h"
 #include "player/player_setup.h"
@@ -45,9 +47,12 @@ void reportFirstFrame() {
 
 } // namespace
 
-PlayerApp::Playing::Playing(Routine r, std::filesystem::path f, std::vector<ScriptedCommand> script)
+PlayerApp::Playing::Playing(Routine r, std::filesystem::path f, std::vector<ScriptedCommand> script,
+                            const std::filesystem::path& dataDir)
     : routine(std::move(r)),
-      plan(expandPlan(routine)),
+      safety(routine.id, readPausedExercises(historyDbPath(resolveDataDir(dataDir)), routine.id)),
+      planned(withoutPaused(routine, safety.pausedIds())),
+      plan(expandPlan(planned)),
       file(std::move(f)),
       controller(plan, std::move(script)),
       frame(plan, [] { platform::Window::wake(); }) {}
@@ -75,7 +80,8 @@ PlayerApp::PlayerApp(const PlayOptions& options, PlayInputs inputs, Settings set
     loadImGuiIni();
     ImGui_ImplGlfw_InitForOpenGL(m_window->handle(), true); // chains to the window's callbacks
     ImGui_ImplOpenGL3_Init("#version 330 core");
-    m_playing = std::make_unique<Playing>(std::move(inputs.routine), std::move(inputs.file), std::move(inputs.script));
+    m_playing = std::make_unique<Playing>(std::move(inputs.routine), std::move(inputs.file), std::move(inputs.script),
+                                          m_options.dataDir);
     if (std::getenv("MATSIDE_REPORT_LATENCY")) m_latency.emplace(m_clock, m_launch);
     if (const char* file = std::getenv("MATSIDE_REPORT_FRAME_TIMES")) m_frameTimes.emplace(file);
     startPlaying(Millis{0});
@@ -100,9 +106,12 @@ void PlayerApp::startPlaying(Millis readyAt) {
     p.controller.addSink(&p.history->sink());
     p.controller.setMuted(m_settings.mute); // M is remembered across launches
     p.frame.setHistory(p.history.get());
+    p.history->checkin().pausedLines = p.safety.pausedLines();
+    p.safety.refreshPrompts(p.history->store()); // the last session's, on the ready screen
     p.controller.announceReady(readyAt);
     m_guideTexts = guideTextsFor(p.routine, assetSearchDirs());
     p.frame.setGuide(GuideFrameInput{&m_guide, &m_library, p.file, m_guideTexts ? &*m_guideTexts : nullptr});
+    p.frame.setSafety(&p.safety, m_guideTexts ? m_guideTexts->redFlags : p.routine.redFlags);
 }
 
 // A routine picked in the library replaces the one playing (only outside a session).
@@ -111,15 +120,28 @@ void PlayerApp::switchRoutine(int index) {
     if (!entry.valid() || entry.file == m_playing->file) return;
     LoadResult loaded = loadRoutineFile(entry.file, assetSearchDirs());
     if (!loaded.ok()) return;
+    replacePlaying(std::move(*loaded.routine), entry.file);
+    if (const char* report = std::getenv("MATSIDE_REPORT_LIBRARY"); report && std::string(report) == "1")
+        printStderrLine("matside: routine library: now playing " + entry.file.filename().string());
+    glfwSetWindowTitle(m_window->handle(), (m_playing->routine.title + " - matside").c_str());
+    m_scheduler.noteChange();
+}
+
+void PlayerApp::replacePlaying(Routine routine, std::filesystem::path file) {
     if (m_playing->controller.session().state() == SessionState::Done) m_playing->controller.close(now());
     m_playing->history->close();
     m_playing->frame.releaseTextures();
     m_playing.reset();
-    m_playing = std::make_unique<Playing>(std::move(*loaded.routine), entry.file, std::vector<ScriptedCommand>{});
+    m_playing = std::make_unique<Playing>(std::move(routine), std::move(file), std::vector<ScriptedCommand>{},
+                                          m_options.dataDir);
     startPlaying(now());
-    if (const char* report = std::getenv("MATSIDE_REPORT_LIBRARY"); report && std::string(report) == "1")
-        printStderrLine("matside: routine library: now playing " + entry.file.filename().string());
-    glfwSetWindowTitle(m_window->handle(), (m_playing->routine.title + " - matside").c_str());
+}
+
+// Only on the ready screen, so no session is cut: the plan is built again from the routine.
+void PlayerApp::takeBackPaused() {
+    if (m_playing->controller.session().state() != SessionState::Ready) return;
+    if (!m_playing->safety.takeBack(m_playing->history->store())) return;
+    replacePlaying(m_playing->routine, m_playing->file);
     m_scheduler.noteChange();
 }
 
@@ -139,6 +161,7 @@ void PlayerApp::run() {
         if (m_window->takeActivity()) m_scheduler.noteInput();
         if (m_playing->frame.picturesArrived()) m_scheduler.noteChange();
         if (m_pickedRoutine) switchRoutine(*std::exchange(m_pickedRoutine, std::nullopt));
+        if (std::exchange(m_takeBack, false)) takeBackPaused();
     }
 }
 
@@ -167,7 +190,10 @@ bool PlayerApp::drawFrameIfDue() {
     const auto actions = m_playing->frame.draw(m_playing->controller, m_fonts, t, w, h, m_window->contentScale());
     for (const ui::Action& a : actions) act(a);
     if (!actions.empty()) m_scheduler.noteInput();
+    m_takeBack = m_takeBack || std::exchange(m_playing->history->checkin().clickedTakeBack, false);
     if (auto step = m_playing->history->afterFrame()) m_playing->controller.startAt(*step, now()); // Continue clicked
+    m_playing->safety.follow(m_playing->controller.session().state() == SessionState::Done,
+                             m_playing->history->checkin().painAfter, m_playing->history->store());
     if (exiting && !m_options.screenshot.empty()) {
         if (auto err = platform::saveScreenshot(m_options.screenshot, w, h)) printStderrLine("matside: " + *err);
     }

@@ -25,6 +25,7 @@
 #include "player/latency_sink.h"
 #include "player/player_controller.h"
 #include "player/player_frame.h"
+#include "player/safety_panel.h"
 
 #include <filesystem>
 #include <memory>
@@ -62,12 +63,15 @@ private:
     // them. Picking another routine builds a new one (the plan is referenced everywhere).
     struct Playing {
         Routine routine;
+        SafetyPanel safety; // read before the plan: it leaves the paused exercises out
+        Routine planned;    // the routine without them; the plan points into it
         Plan plan;
         std::filesystem::path file;
         PlayerController controller;
         PlayerFrame frame;
         std::unique_ptr<HistoryPanel> history; // records this routine's session (issue 6)
-        Playing(Routine r, std::filesystem::path f, std::vector<ScriptedCommand> script);
+        Playing(Routine r, std::filesystem::path f, std::vector<ScriptedCommand> script,
+                const std::filesystem::path& dataDir);
     };
 
     Millis now() const { return m_clock.now() - m_launch; }
@@ -75,6 +79,8 @@ private:
     // --- the routine (player_app.cpp) ---
     void startPlaying(Millis readyAt);
     void switchRoutine(int libraryIndex);
+    void replacePlaying(Routine routine, std::filesystem::path file); // outside a session
+    void takeBackPaused(); // U or its button: the plan is built again with the exercise
 
     // --- one turn of the loop (player_app.cpp) ---
     void tick(Millis to);      // the session (and its scripted commands) moved on to `to`
@@ -115,6 +121,7 @@ private:
     bool m_quit = false;
     bool m_firstFrame = true;
     std::optional<int> m_pickedRoutine;
+    bool m_takeBack = false; // U pressed: rebuild the plan after this turn
     ui::SoundState m_shownSound;
 };
 

@@ -4,15 +4,17 @@
 
 #include "player/guide.h"
 #include "player/history_panel.h"
-#include "ui/plan_week_view.h"
 #include "player/picture_set.h"
+#include "player/safety_panel.h"
 #include "ui/done_view.h"
 #include "ui/fit_card.h"
 #include "ui/guide_views.h"
 #include "ui/help_overlay.h"
 #include "ui/paused_overlay.h"
+#include "ui/plan_week_view.h"
 #include "ui/player_view.h"
 #include "ui/ready_view.h"
+#include "ui/safety_prompt_view.h"
 #include "ui/theme.h"
 
 #include <backends/imgui_impl_glfw.h>
@@ -23,7 +25,9 @@
 namespace matside {
 
 PlayerFrame::PlayerFrame(const Plan& plan, std::function<void()> wake)
-    : m_plan(plan), m_wake(wake), m_pictures(std::make_unique<PictureSet>(plan, std::move(wake))) {}
+    : m_plan(plan),
+      m_wake(wake),
+      m_pictures(std::make_unique<PictureSet>(plan, std::move(wake))) {}
 
 PlayerFrame::~PlayerFrame() = default;
 
@@ -107,6 +111,7 @@ std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, pl
                         m_sound};
     if (m_history) ctx.checkin = &m_history->checkin();
     std::vector<ui::Action> actions;
+    if (m_history) m_history->followCard(now);
     switch (s.state) {
     case SessionState::Ready:
     case SessionState::Done: {
@@ -120,6 +125,7 @@ std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, pl
                            vp->WorkPos.x + vp->WorkSize.x - margin, vp->WorkPos.y + margin, sound);
         if (s.state == SessionState::Ready) ui::drawReadyView(ctx, s, actions);
         else ui::drawDoneView(ctx, s, actions);
+        drawSafetyPrompt(ctx, actions);
         break;
     }
     default:
@@ -127,6 +133,11 @@ std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, pl
             s, ui::computePlayerLayout(ImVec2(float(width), float(height)), f.body->FontSize, f.digits->FontSize)
                    .picture.width());
         ui::drawPlayerView(ctx, s, actions);
+        if (auto card = m_history ? m_history->cardView() : std::nullopt; card && s.state == SessionState::Rest) {
+            ui::FeedbackCardClick click; // the rest's "How was ...?" (issue 14)
+            ui::drawFeedbackCard(ctx, *card, click);
+            m_history->cardClicked(click);
+        }
         if (s.state == SessionState::Paused && !controller.helpOpen() && !controller.quitPromptOpen() &&
             !(m_guide.guide && m_guide.guide->screen() != ui::GuideScreen::None))
             ui::drawPausedOverlay(ctx, s, actions);
@@ -157,6 +168,17 @@ std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, pl
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     return actions;
+}
+
+// Over the ready or done screen, under History, Plan my week, the guide and help; its clicks
+// become the keys' actions so one path handles both.
+void PlayerFrame::drawSafetyPrompt(const ui::ViewContext& ctx, std::vector<ui::Action>& actions) const {
+    const SafetyPrompt* prompt = m_safety ? m_safety->shownPrompt() : nullptr;
+    if (!prompt || (m_history && (m_history->historyOpen() || m_history->planOpen()))) return;
+    ui::SafetyPromptClick click;
+    ui::drawSafetyPrompt(ctx, {prompt->exerciseName, prompt->recorded, m_redFlags, !prompt->exerciseId.empty()}, click);
+    if (click.pause) actions.push_back(ui::Action::of(ui::Action::Kind::PauseExercise));
+    if (click.close) actions.push_back(ui::Action::of(ui::Action::Kind::CloseOverlay));
 }
 
 } // namespace matside

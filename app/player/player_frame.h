@@ -14,9 +14,12 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace matside {
+
+class SafetyPanel;
 
 class PictureSet;
 class HistoryPanel;
@@ -47,6 +50,11 @@ public:
 
     // The history panel whose check-ins and History screen are drawn (null: none).
     void setHistory(HistoryPanel* history) { m_history = history; }
+    // The safety prompt card over the ready and done screens (issue 14), with the red flags.
+    void setSafety(const SafetyPanel* safety, std::vector<std::string> redFlags) {
+        m_safety = safety;
+        m_redFlags = std::move(redFlags);
+    }
 
     // When the picture drawn last next changes by itself (rep tempo), or nothing.
     std::optional<Millis> nextAnimationChange() const;
@@ -60,18 +68,21 @@ public:
 private:
     void drawGuide(const ui::ViewContext& ctx, const Snapshot& s, int width, std::vector<ui::Action>& actions);
     void drawDocumentStatus(ImFont* font, bool atTop);
+    void drawSafetyPrompt(const ui::ViewContext& ctx, std::vector<ui::Action>& actions) const;
 
     const Plan& m_plan;
     std::function<void()> m_wake;
     std::unique_ptr<PictureSet> m_pictures;
     HistoryPanel* m_history = nullptr;
+    const SafetyPanel* m_safety = nullptr;
+    std::vector<std::string> m_redFlags;
     ui::SoundState m_sound;
     std::unique_ptr<PictureSet> m_detailPictures; // the exercise details' two poses
     GuideFrameInput m_guide;
-    int m_styledTheme = -1; // theme the style was last set for
+    int m_styledTheme = -1;    // theme the style was last set for
     bool m_redrawSoon = false; // a fitted card is still finding its scale
-    float m_styledBody = 0; // body size the style was last scaled for
-    Snapshot m_last;        // the snapshot drawn last, for the animation clock
+    float m_styledBody = 0;    // body size the style was last scaled for
+    Snapshot m_last;           // the snapshot drawn last, for the animation clock
     Millis m_lastNow{0};
 };
 

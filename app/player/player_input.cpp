@@ -134,6 +134,10 @@ bool PlayerApp::historyAct(const ui::Action& a) {
         return a.kind != K::Quit && a.kind != K::Fullscreen && a.kind != K::Help && a.kind != K::Mute;
     }
     const SessionState state = c.session().state();
+    if ((state == SessionState::Ready || state == SessionState::Done) && m_playing->safety.shownPrompt()) {
+        if (a.kind == K::PauseExercise) return m_playing->safety.pausePrompted(history.store()), true;
+        if (a.kind == K::CloseOverlay) return m_playing->safety.closePrompt(), true;
+    }
     switch (a.kind) {
     case K::History:
         if (state != SessionState::Ready && state != SessionState::Done) return false;
@@ -143,6 +147,7 @@ bool PlayerApp::historyAct(const ui::Action& a) {
         if (auto step = history.acceptResume()) m_playing->controller.startAt(*step, now());
         return state == SessionState::Ready;
     case K::Number: return history.pressDigit((a.index + 1) % 10, now());
+    case K::TakeBack: m_takeBack = state == SessionState::Ready; return m_takeBack;
     default: return history.planAct(a, state == SessionState::Ready || state == SessionState::Done);
     }
 }

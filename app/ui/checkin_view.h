@@ -9,35 +9,38 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace matside::ui {
 
 // What the check-in widgets show and what was clicked in them this frame. Owned by the app
 // (player/history_panel.h); the views only fill in the click fields and the note's text.
 struct CheckinState {
-    std::optional<int> painBefore;     // ready screen's rating, 0..10
-    std::optional<int> painAfter;      // done screen's rating, 0..10
-    std::array<char, 201> note{};      // done screen's note: ImGui edits it in place (200 bytes)
-    std::string resumeLabel;           // "Continue at set 5 of 14"; empty: nothing to continue
-    std::string resumeDetail;          // "Hamstring stretch, right leg, set 2"
-    std::string notice;                // "History is off: ..." (shown on ready and done)
-    bool historyAvailable = false;     // the History button is drawn
-    std::string todayLine;             // "Today: 1 of 2 done · next 18:30" / "Not planned today" (issue 12)
+    std::optional<int> painBefore;        // ready screen's rating, 0..10
+    std::optional<int> painAfter;         // done screen's rating, 0..10
+    std::array<char, 201> note{};         // done screen's note: ImGui edits it in place (200 bytes)
+    std::string resumeLabel;              // "Continue at set 5 of 14"; empty: nothing to continue
+    std::string resumeDetail;             // "Hamstring stretch, right leg, set 2"
+    std::string notice;                   // "History is off: ..." (shown on ready and done)
+    bool historyAvailable = false;        // the History button is drawn
+    std::string todayLine;                // "Today: 1 of 2 done · next 18:30" / "Not planned today" (issue 12)
+    std::vector<std::string> pausedLines; // "Side plank is paused until ..." (issue 14)
 
     // Set by the views while drawing a frame; the app takes them after it.
-    std::optional<int> clickedPain;    // a rating button (the chosen one again: clear it)
+    std::optional<int> clickedPain; // a rating button (the chosen one again: clear it)
     bool clickedContinue = false;
     bool clickedHistory = false;
-    bool clickedPlanWeek = false;      // the ready screen's Plan my week button
-    bool noteActive = false;           // the note field has the keyboard: keys type text
-    bool noteEdited = false;           // the note field was left after a change
+    bool clickedPlanWeek = false; // the ready screen's Plan my week button
+    bool clickedTakeBack = false; // the ready screen's "Take it back (U)"
+    bool noteActive = false;      // the note field has the keyboard: keys type text
+    bool noteEdited = false;      // the note field was left after a change
 };
 
 // "Pain now?" with its scale and eleven buttons 0..10 at the cursor, `width` wide.
 // `value` is the current rating (highlighted). Returns the height it takes.
 float painRowHeight();
-void drawPainRow(const Palette& pal, const UiFonts& fonts, const char* question, std::optional<int> value,
-                 float width, std::optional<int>& clicked);
+void drawPainRow(const Palette& pal, const UiFonts& fonts, const char* question, std::optional<int> value, float width,
+                 std::optional<int>& clicked);
 
 // The ready screen's button row: Start, and "Continue at set N of M" beside it when offered.
 // Returns true when Start was clicked; a click on Continue sets state.clickedContinue.

@@ -48,7 +48,9 @@ const KeyBinding kBindings[] = {
     {NamedKey::None, U'I', Action::of(K::ExerciseInfo), nullptr, nullptr},
     // Digits: the pain rating on the ready and done screens (issue 6; 1 then 0 is 10), else
     // item N of an open list. '0' is the tenth key of the row: index 9.
-    {NamedKey::None, U'1', Action::indexed(K::Number, 0), "0 - 9", "Pain rating 0-10 on the ready and done screens (1 then 0: 10); item N in a list"},
+    {NamedKey::None, U'1', Action::indexed(K::Number, 0), "0 - 9",
+     "Pain rating 0-10 on the ready and done screens (1 then 0: 10); 1-4 rate an exercise in the rest after it; item N "
+     "in a list"},
     {NamedKey::None, U'2', Action::indexed(K::Number, 1), nullptr, nullptr},
     {NamedKey::None, U'3', Action::indexed(K::Number, 2), nullptr, nullptr},
     {NamedKey::None, U'4', Action::indexed(K::Number, 3), nullptr, nullptr},
@@ -79,6 +81,13 @@ const KeyBinding kBindings[] = {
     // Schedule (issue 12).
     {NamedKey::None, U'w', Action::of(K::PlanWeek), "W", "Plan my week: days, times, reminders"},
     {NamedKey::None, U'W', Action::of(K::PlanWeek), nullptr, nullptr},
+    // Paused exercises (issue 14).
+    {NamedKey::None, U'u', Action::of(K::TakeBack), "U",
+     "On the ready screen: take a paused exercise back into the plan"},
+    {NamedKey::None, U'U', Action::of(K::TakeBack), nullptr, nullptr},
+    {NamedKey::None, U'k', Action::of(K::PauseExercise), "K",
+     "In a safety prompt: pause that exercise until you have asked your physiotherapist"},
+    {NamedKey::None, U'K', Action::of(K::PauseExercise), nullptr, nullptr},
 };
 } // namespace
 

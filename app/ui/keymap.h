@@ -15,30 +15,32 @@ enum class NamedKey { None, Space, Enter, KeypadEnter, Left, Right, Escape, F11 
 // What a key, a button or a click asks for.
 struct Action {
     enum class Kind {
-        Session,      // send `command` to the session
-        Fullscreen,   // toggle fullscreen
-        Help,         // toggle the help overlay
-        Mute,         // toggle sound
-        Voice,        // toggle the spoken cues only (tones keep playing)
-        VolumeDown,   // master volume one step down
-        VolumeUp,     // master volume one step up
-        CloseOverlay, // Esc: close help / quit prompt, else leave fullscreen
-        Quit,         // quit (asks first while a session runs)
-        ConfirmQuit,  // the quit prompt's "yes"
-        ItHurts,      // pause and show the pain advice (skip this exercise / end the session)
-        About,        // what SI joint pain is, the red flags, the disclaimer
-        Acknowledge,  // the first-run screen's "I understand"
-        Tips,         // relief tips and prevention
-        ExerciseInfo, // details of the current exercise (or of exercise `index` when >= 0)
-        Routines,     // the routine picker
-        PickRoutine,  // switch to routine `index` of the picker
-        Number,       // a digit key: `index` 0..8 (exercise details on ready; a routine in the picker)
-        Theme,        // next colour theme
-        TextSize,     // next text size
-        History,      // the History screen: calendar, streak, pain chart, sessions (issue 6)
+        Session,         // send `command` to the session
+        Fullscreen,      // toggle fullscreen
+        Help,            // toggle the help overlay
+        Mute,            // toggle sound
+        Voice,           // toggle the spoken cues only (tones keep playing)
+        VolumeDown,      // master volume one step down
+        VolumeUp,        // master volume one step up
+        CloseOverlay,    // Esc: close help / quit prompt, else leave fullscreen
+        Quit,            // quit (asks first while a session runs)
+        ConfirmQuit,     // the quit prompt's "yes"
+        ItHurts,         // pause and show the pain advice (skip this exercise / end the session)
+        About,           // what SI joint pain is, the red flags, the disclaimer
+        Acknowledge,     // the first-run screen's "I understand"
+        Tips,            // relief tips and prevention
+        ExerciseInfo,    // details of the current exercise (or of exercise `index` when >= 0)
+        Routines,        // the routine picker
+        PickRoutine,     // switch to routine `index` of the picker
+        Number,          // a digit key: `index` 0..8 (exercise details on ready; a routine in the picker)
+        Theme,           // next colour theme
+        TextSize,        // next text size
+        History,         // the History screen: calendar, streak, pain chart, sessions (issue 6)
         ContinueSession, // the ready screen's "Continue at step N" (an interrupted session)
-        Print,        // a PDF (issue 13): the handout on the ready screen, the report on History
-        PlanWeek,     // the Plan my week screen: days, times, reminders (issue 12)
+        Print,           // a PDF (issue 13): the handout on the ready screen, the report on History
+        PlanWeek,        // the Plan my week screen: days, times, reminders (issue 12)
+        PauseExercise,   // a safety prompt's exercise paused until the person has asked (issue 14)
+        TakeBack,        // the ready screen: a paused exercise back into the plan (issue 14)
     };
     Kind kind = Kind::Session;
     Command command = Command::Toggle; // for Kind::Session
@@ -56,8 +58,8 @@ struct KeyBinding {
     NamedKey key = NamedKey::None; // either a named key...
     char32_t character = 0;        // ...or a typed character
     Action action;
-    const char* label;             // how the help overlay writes the key
-    const char* description;       // what it does, in the help overlay (null: listed with the row above)
+    const char* label;       // how the help overlay writes the key
+    const char* description; // what it does, in the help overlay (null: listed with the row above)
 };
 
 std::span<const KeyBinding> keyBindings();

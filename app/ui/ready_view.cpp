@@ -45,6 +45,14 @@ void clickableRow(ImVec2 rowMin, float width, int index, std::vector<Action>& ou
 }
 
 // `compact` (short windows): names in the body face, so more of the list shows.
+// The exercises the plan leaves out, in the warning colour, and the button that takes the first
+// back (issue 14): the person paused them until they have asked a professional.
+void drawPausedLines(const Palette& pal, const UiFonts& fonts, CheckinState& state, float width) {
+    if (state.pausedLines.empty()) return;
+    for (const std::string& line : state.pausedLines) textWrappedIn(fonts.body, pal.warning.u32(), line, width);
+    if (ImGui::Button("Take it back (U)")) state.clickedTakeBack = true;
+}
+
 void drawExerciseList(const ViewContext& ctx, const Palette& pal, float width, float height, bool compact,
                       std::vector<Action>& out) {
     const UiFonts& fonts = ctx.fonts;
@@ -121,6 +129,7 @@ void drawReadyView(const ViewContext& ctx, const Snapshot& s, std::vector<Action
         ImGui::SameLine(0, scaled(1));
         if (ImGui::Button("Plan my week (W)")) ctx.checkin->clickedPlanWeek = true;
     }
+    if (ctx.checkin) drawPausedLines(pal, fonts, *ctx.checkin, w);
     ImGui::Dummy(ImVec2(0, scaled(0.3f)));
 
     // The list takes what is left above the Start button; it scrolls on small windows.

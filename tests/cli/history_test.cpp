@@ -100,7 +100,7 @@ TEST_F(HistoryCli, CsvHasAHeaderAndOneRowPerSession) {
     const auto rows = lines(r.out);
     ASSERT_EQ(rows.size(), 3u) << r.out;
     EXPECT_EQ(rows[0], "id,started_at,ended_at,routine_id,routine_title,routine_hash,end_reason,completed_steps,"
-                       "skipped_steps,seconds_spent,pain_before,pain_after,note,planned_slot");
+                       "skipped_steps,seconds_spent,pain_before,pain_after,note,planned_slot,exercise_ratings");
     EXPECT_EQ(rows[1].rfind("1,", 0), 0u);
     EXPECT_NE(rows[1].find(",completed,31,0,980.0,,,"), std::string::npos) << rows[1];
     EXPECT_NE(rows[2].find(",quit,0,0,0.0,,,"), std::string::npos) << rows[2];
@@ -121,8 +121,38 @@ TEST_F(HistoryCli, CsvQuotesNotesAndDefusesSpreadsheetFormulas) {
     const auto r = runMatside({"history", "--csv", "--data-dir", dir()});
     ASSERT_EQ(r.exitCode, 0) << r.err;
     EXPECT_NE(r.out.find(",\"Back, \"\"gentle\"\"\","), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find(",stopped_for_pain,0,0,0.0,5,7,\"'=HYPERLINK(\"\"x\"\")\nsecond line\",\r\n"), std::string::npos)
+    EXPECT_NE(r.out.find(",stopped_for_pain,0,0,0.0,5,7,\"'=HYPERLINK(\"\"x\"\")\nsecond line\",,\r\n"), std::string::npos)
         << r.out;
+}
+
+TEST_F(HistoryCli, JsonAndCsvCarryEachExercisesRating) {
+    ASSERT_EQ(runMatside({"simulate", kRoutine, "--record", "--data-dir", dir()}).exitCode, 0);
+    ASSERT_EQ(runMatside({"simulate", kRoutine, "--record", "--data-dir", dir()}).exitCode, 0);
+    {
+        auto opened = matside::HistoryStore::open(m_dir / "history.sqlite3");
+        ASSERT_TRUE(opened.store) << opened.notice;
+        opened.store->recordFeedback(1, {"side_plank", "Side plank", matside::ExerciseRating::Painful, 6});
+        opened.store->recordFeedback(1, {"squat", "Squat with ball", matside::ExerciseRating::JustRight, {}});
+    }
+    const auto r = runMatside({"history", "--json", "--data-dir", dir()});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto out = nlohmann::json::parse(r.out);
+    const auto& rated = out["sessions"][0]["exercise_feedback"];
+    ASSERT_EQ(rated.size(), 2u) << rated;
+    EXPECT_EQ(rated[0]["exercise_id"], "side_plank");
+    EXPECT_EQ(rated[0]["exercise"], "Side plank");
+    EXPECT_EQ(rated[0]["rating"], "painful");
+    EXPECT_EQ(rated[0]["pain"], 6);
+    EXPECT_EQ(rated[1]["rating"], "just_right");
+    EXPECT_TRUE(rated[1]["pain"].is_null());
+    EXPECT_TRUE(out["sessions"][1]["exercise_feedback"].empty()) << "no answer, nothing recorded";
+
+    const auto csv = runMatside({"history", "--csv", "--data-dir", dir()});
+    ASSERT_EQ(csv.exitCode, 0) << csv.err;
+    const auto rows = lines(csv.out);
+    ASSERT_EQ(rows.size(), 3u) << csv.out;
+    EXPECT_TRUE(rows[1].ends_with(",side_plank:painful:6;squat:just_right")) << rows[1];
+    EXPECT_TRUE(rows[2].ends_with(",")) << rows[2];
 }
 
 TEST_F(HistoryCli, TheTableListsSessionsWithPainAndStreak) {

@@ -215,8 +215,8 @@ TEST_F(ScheduleCli, HistoryNamesThePlannedSlotEachSessionCountsFor) {
 
     const auto csv = run({"history", "--csv"});
     ASSERT_EQ(csv.exitCode, 0) << csv.err;
-    EXPECT_NE(csv.out.find(",note,planned_slot\r\n"), std::string::npos) << csv.out;
-    EXPECT_NE(csv.out.find("," + todayIso("00:00") + "\r\n"), std::string::npos) << csv.out;
+    EXPECT_NE(csv.out.find(",note,planned_slot,exercise_ratings\r\n"), std::string::npos) << csv.out;
+    EXPECT_NE(csv.out.find("," + todayIso("00:00") + ",\r\n"), std::string::npos) << csv.out;
     EXPECT_NE(run({"history"}).out.find("Planned sessions done: last 7 days 1 of 1 planned sessions"),
               std::string::npos);
 }

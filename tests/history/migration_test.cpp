@@ -63,7 +63,7 @@ TEST(HistoryMigration, VersionOneOpensAsCurrentWithEveryRowKept) {
 
     auto opened = HistoryStore::open(file);
     ASSERT_EQ(opened.status, HistoryStore::Status::Ok) << opened.notice;
-    EXPECT_EQ(userVersion(file), 2);
+    EXPECT_EQ(userVersion(file), HistoryStore::kSchemaVersion);
     auto& store = *opened.store;
     const auto sessions = store.listSessions();
     ASSERT_EQ(sessions.size(), 2u);
@@ -93,7 +93,7 @@ TEST(HistoryMigration, ReadOnlyAccessMigratesAnOldFileWhenTheFolderAllows) {
     auto opened = HistoryStore::open(file, HistoryStore::Access::ReadOnly);
     ASSERT_EQ(opened.status, HistoryStore::Status::Ok) << opened.notice;
     EXPECT_EQ(opened.store->listSessions().size(), 2u);
-    EXPECT_EQ(userVersion(file), 2);
+    EXPECT_EQ(userVersion(file), HistoryStore::kSchemaVersion);
 }
 
 TEST(HistoryMigration, ANewerSchemaIsRefusedAndLeftByteForByte) {

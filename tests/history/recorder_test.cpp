@@ -1,6 +1,7 @@
 // SessionRecorder on a real Session and a virtual clock: every finished work step becomes a
 // row as it happens, the end is recorded at Done, and a session cut short can be resumed.
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/feedback_card.h"
 #include "core/test_routines.h"
 #include "history/session_recorder.h"
 #include "temp_dir.h"
@@ -285,4 +286,25 @@ TEST(SessionRecorder, AResumedSessionStartedAtItsStepAddsOnlyTheStepsAfter) {
     EXPECT_DOUBLE_EQ(steps[0].seconds, 20.0);
     EXPECT_EQ(f.store->session(id)->end, SessionEnd::Completed);
     EXPECT_EQ(f.store->listSessions().size(), 1u);
+}
+
+TEST(SessionRecorder, TheFeedbackCardsAnswerBecomesARowOfThisSession) {
+    Fixture f;
+    FeedbackCard card{f.plan};
+    f.recorder.begin(std::nullopt);
+    f.apply(Command::Start);
+    f.runUntil([&] {
+        card.follow(f.session.snapshot(f.now));
+        return card.stage() == FeedbackCard::Stage::Asking;
+    });
+    ASSERT_EQ(card.stage(), FeedbackCard::Stage::Asking);
+    if (auto record = card.pressDigit(4, f.now).record) f.recorder.recordFeedback(*record);
+    if (auto record = card.pressDigit(6, f.now).record) f.recorder.recordFeedback(*record);
+    f.runUntil([] { return false; });
+
+    const auto rows = f.store->feedback(*f.recorder.sessionId());
+    ASSERT_EQ(rows.size(), 1u) << "painful, then its number, is one row";
+    EXPECT_EQ(rows[0].feedback.exerciseId, "a");
+    EXPECT_EQ(rows[0].feedback.rating, ExerciseRating::Painful);
+    EXPECT_EQ(rows[0].feedback.pain, 6);
 }
