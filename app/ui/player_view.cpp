@@ -108,6 +108,8 @@ void drawPicture(const Frame& f) {
         const ImVec2 p0(r.min.x + (r.width() - w) * 0.5f, r.min.y + (r.height() - h) * 0.5f);
         const ImVec2 uv0(pic.mirrored ? 1.0f : 0.0f, 0), uv1(pic.mirrored ? 0.0f : 1.0f, 1);
         f.draw->AddImageRounded(pic.texture, p0, ImVec2(p0.x + w, p0.y + h), uv0, uv1, IM_COL32_WHITE, rounding * 0.6f);
+        // For the test that the figure fills its panel (the drawings are framed to do so).
+        reportTextBox("picture.image", "", r, Rect{p0, ImVec2(p0.x + w, p0.y + h)});
     } else {
         drawPlaceholder(f, r);
     }
@@ -115,8 +117,9 @@ void drawPicture(const Frame& f) {
         const char* word = *f.step.side == Side::Left ? "LEFT" : "RIGHT";
         const ImVec2 ts = fonts.heading->CalcTextSizeA(fonts.heading->FontSize, FLT_MAX, 0, word);
         const ImVec2 p(r.min.x + scaled(0.6f), r.min.y + scaled(0.5f));
-        f.draw->AddRectFilled(p, ImVec2(p.x + ts.x + scaled(1), p.y + ts.y + scaled(0.3f)), f.pal.accent.u32(),
-                              scaled(0.4f));
+        const Rect label{p, ImVec2(p.x + ts.x + scaled(1), p.y + ts.y + scaled(0.3f))};
+        f.draw->AddRectFilled(label.min, label.max, f.pal.accent.u32(), scaled(0.4f));
+        reportTextBox("picture.side", word, r, label);
         f.draw->AddText(fonts.heading, fonts.heading->FontSize, ImVec2(p.x + scaled(0.5f), p.y + scaled(0.15f)),
                         f.pal.onAccent.u32(), word);
     }

@@ -2,14 +2,19 @@
 // plays a routine whose every string is as long as the validator allows, at three window
 // sizes and four text sizes, and reports each text's drawn rectangle (ImGui's item rectangle
 // or the fitted lines') against its box; nothing may leave its box, nothing may be dropped.
+// Beside them, the shipped drawings fill their panel: no wide empty band above the figure.
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plan.h"
+#include "core/routine_json.h"
 #include "core/routine_limits.h"
 #include "support/player_run.h"
+#include "support/screenshot.h"
 #include "support/text_files.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -227,6 +232,116 @@ TEST_F(TextFitWindow, PausedCardLeavesSetDoseAndNextReadableAt1920x1080) {
     }
     EXPECT_EQ(after["work.counters"]->text, "Set 1 of 3");
 }
+
+// The shipped routine's drawings fill their panel (issue 18): on the work screen of every
+// exercise, the background band above the figure's highest drawn pixel is at most 10 % of
+// the panel's height. Both poses share one frame (one scale, one floor), so the highest pixel
+// is taken over the poses the work screen shows (a rep set both, a hold its end pose): the
+// top of the movement. The panel and the side label come from the frame's own report; the
+// band is measured in the screenshot, against the panel's colour.
+class PictureFillWindow : public test::PlayerTestDir {
+protected:
+    void expectFiguresFillThePanel(const std::string& size) {
+        const fs::path source = MATSIDE_SOURCE_DIR;
+        const fs::path routineFile = source / "data/si_joint.json";
+        const auto loaded = loadRoutineFile(routineFile, {source / "assets"});
+        ASSERT_TRUE(loaded.ok());
+        const Plan plan = expandPlan(*loaded.routine);
+        std::set<std::size_t> done;
+        for (std::size_t step = 0; step < plan.steps.size(); ++step) {
+            const PlanStep& s = plan.steps[step];
+            if (s.kind != StepKind::Work || done.count(s.exerciseIndex)) continue;
+            done.insert(s.exerciseIndex);
+            const std::string name = plan.exerciseOf(s).name;
+            SCOPED_TRACE(size + " " + name);
+            const bool reps = s.reps && s.repSeconds > 0;
+            int top = figureTop(routineFile, size, step, name, endPoseAt(s) + 1.1);
+            if (reps) top = std::min(top, figureTop(routineFile, size, step, name, 0.6)); // start pose
+            ASSERT_GE(m_panel[3] - m_panel[1], 1.0f);
+            const float band = float(top - m_panel[1]) / (m_panel[3] - m_panel[1]);
+            EXPECT_LE(band, 0.10f) << "empty band above the figure: " << band * 100 << " % of the panel's height ("
+                                   << top - m_panel[1] << " of " << m_panel[3] - m_panel[1] << " px)";
+        }
+        EXPECT_EQ(done.size(), loaded.routine->exercises.size());
+    }
+
+    // Seconds into a work step when the end pose shows (picture_set.cpp's choosePose): at once
+    // for a hold, after the move in (or half the rep) for a rep set.
+    static double endPoseAt(const PlanStep& s) {
+        if (!s.reps || s.repSeconds <= 0) return 0.0;
+        const int hold = std::clamp(s.holdSeconds.value_or(0), 0, s.repSeconds);
+        return (hold > 0 ? (s.repSeconds - hold) / 2.0 : s.repSeconds / 2.0);
+    }
+
+    float m_panel[4] = {};
+
+    // Starts the routine, skips `nexts` steps at once (to the exercise's first work step), and
+    // returns the y of the figure's highest pixel in the frame `at` seconds into that step.
+    int figureTop(const fs::path& routine, const std::string& size, std::size_t nexts, const std::string& name,
+                  double at) {
+        std::string events = "0.3:start";
+        for (std::size_t i = 0; i < nexts; ++i) events += ",0.4:next";
+        const std::string tag = size + "-" + std::to_string(nexts) + "-" + std::to_string(int(at * 10));
+        const fs::path shot = dir / ("work-" + tag + ".png");
+        const fs::path report = dir / ("boxes-" + tag + ".jsonl");
+        const auto r = test::playUnderXvfb({routine.string(), "--size", size, "--events", events, "--exit-after",
+                                            std::to_string(0.4 + at), "--screenshot", shot.string()},
+                                           {{"XDG_CONFIG_HOME", (dir / "config").string()},
+                                            {"XDG_DATA_HOME", (dir / "data").string()},
+                                            {"MATSIDE_NO_INTRO", "1"},
+                                            {"MATSIDE_REPORT_TEXT_BOXES", report.string()}});
+        EXPECT_EQ(r.exitCode, 0) << r.err;
+        const auto boxes = readBoxes(report);
+        std::size_t image = boxes.size();
+        std::string shown;
+        for (std::size_t i = 0; i < boxes.size(); ++i) {
+            if (boxes[i].what == "picture.image") image = i;
+            if (boxes[i].what == "work.name") shown = boxes[i].text;
+        }
+        if (image == boxes.size()) {
+            ADD_FAILURE() << "no picture was drawn";
+            return 0;
+        }
+        EXPECT_EQ(shown, name) << "the last frame shows this exercise's work screen";
+        const float* panel = boxes[image].box;
+        const float* label = nullptr; // the LEFT/RIGHT label drawn on the picture, same frame
+        if (image + 1 < boxes.size() && boxes[image + 1].what == "picture.side") label = boxes[image + 1].drawn;
+
+        const test::Screenshot png = test::readScreenshot(shot);
+        if (png.rgb.empty()) {
+            ADD_FAILURE() << "no screenshot " << shot;
+            return 0;
+        }
+        std::copy(panel, panel + 4, m_panel);
+        const int x0 = int(panel[0]) + 3, x1 = int(panel[2]) - 3; // clear of the rounded corners
+        const int y0 = int(panel[1] + 0.5f), y1 = int(panel[3]);
+        const ui::Rgb background = png.at(x0, (y0 + y1) / 2); // the inset beside the picture
+        auto onLabel = [&](int x, int y) {
+            return label && x >= label[0] - 2 && x < label[2] + 2 && y >= label[1] - 2 && y < label[3] + 2;
+        };
+        int top = y1;
+        for (int y = y0 + 2; y < y1 && top == y1; ++y)
+            for (int x = x0; x < x1; ++x)
+                if (!onLabel(x, y) && !test::near(png.at(x, y), background, 24)) {
+                    top = y;
+                    break;
+                }
+        EXPECT_LT(top, y1) << "nothing drawn in the panel";
+        // The label may hide the figure's top: when the figure runs on right under it, the
+        // figure is taken to reach the label's top (the label is not the drawing's fault).
+        if (label && top > int(label[1]))
+            for (int x = std::max(x0, int(label[0])); x < std::min(x1, int(label[2])); ++x)
+                if (!test::near(png.at(x, int(label[3]) + 3), background, 24)) {
+                    top = int(label[1]);
+                    break;
+                }
+        return top;
+    }
+};
+
+TEST_F(PictureFillWindow, FigureFillsItsPanelAt800x600) { expectFiguresFillThePanel("800x600"); }
+TEST_F(PictureFillWindow, FigureFillsItsPanelAt1280x800) { expectFiguresFillThePanel("1280x800"); }
+TEST_F(PictureFillWindow, FigureFillsItsPanelAt1920x1080) { expectFiguresFillThePanel("1920x1080"); }
 
 } // namespace
 } // namespace matside
