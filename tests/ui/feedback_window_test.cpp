@@ -75,13 +75,17 @@ TEST_F(FeedbackWindow, NoAnswerRecordsNothingAndTheRestEndsOnTime) {
     EXPECT_EQ(sessions[0]["completed_steps"], 2);
 }
 
-// xdotool clicks "3  Hard" (at 800x600 the card's third button is centred near 488,562).
+// xdotool clicks "3  Hard" (at 800x600 the card's third button is centred near 488,562),
+// once the player's own event log says the rest has begun (a fixed sleep raced a slow start).
 TEST_F(FeedbackWindow, AClickOnAChoiceRecordsIt) {
     ASSERT_TRUE(fs::exists("/usr/bin/xdotool")) << "install xdotool (scripts/install-deps)";
     const fs::path data = dir / "data";
+    const std::string log = (dir / "events.jsonl").string();
     const std::string script = std::string("\"") + MATSIDE_BINARY + "\" play \"" + kRoutine + "\" --data-dir \"" +
-                               data.string() +
-                               "\" --size 800x600 --events 0.3:start --exit-after 8 & p=$!; sleep 3.2; "
+                               data.string() + "\" --log-events \"" + log +
+                               "\" --size 800x600 --events 0.3:start --exit-after 8 & p=$!; i=0; "
+                               "until grep -q '\"state\":\"rest\"' \"" + log +
+                               "\" 2>/dev/null || [ $i -ge 200 ]; do sleep 0.05; i=$((i+1)); done; sleep 0.5; "
                                "xdotool mousemove 488 562 click 1; wait $p";
     const auto r = test::runProcess({XVFB_RUN, "-a", "-s", "-screen 0 800x600x24", "/bin/sh", "-c", script},
                                     {{"XDG_CONFIG_HOME", (dir / "config").string()}, {"MATSIDE_NO_INTRO", "1"}}, 60);
