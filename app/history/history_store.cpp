@@ -297,12 +297,13 @@ std::vector<StepRecord> HistoryStore::steps(std::int64_t sessionId) const {
 
 std::optional<Resumable> HistoryStore::findResumable(const std::string& routineHash) const {
     sql::Stmt query(m_db,
-                    "SELECT s.id, s.started_at, s.end_reason, (SELECT max(step_index) FROM steps t WHERE t.session_id = s.id)"
-                    " FROM sessions s WHERE s.routine_hash = ? ORDER BY s.id DESC LIMIT 1");
+                    "SELECT s.id, s.started_at, s.end_reason, (SELECT max(step_index) FROM steps t WHERE t.session_id = s.id),"
+                    " s.plan_steps FROM sessions s WHERE s.routine_hash = ? ORDER BY s.id DESC LIMIT 1");
     query.bind(1, routineHash);
     if (!query.step() || query.text(2) != "interrupted" || query.isNull(3)) return std::nullopt;
     if (LiveSessionLock::isHeld(m_file.parent_path(), query.integer(0))) return std::nullopt;
-    return Resumable{query.integer(0), query.text(1), static_cast<std::size_t>(query.integer(3))};
+    return Resumable{query.integer(0), query.text(1), static_cast<std::size_t>(query.integer(3)),
+                     static_cast<std::size_t>(query.integer(4))};
 }
 
 std::string fnv1a64Hex(std::string_view bytes) {

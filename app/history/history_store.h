@@ -94,6 +94,7 @@ struct Resumable {
     std::int64_t sessionId = 0;
     std::string startedAt;
     std::size_t lastStepIndex = 0; // the last plan step recorded; continue after it
+    std::size_t planSteps = 0;     // the plan it was played from had this many steps
 };
 
 class HistoryStore {

@@ -136,6 +136,9 @@ StepRecord stepRecordFor(const Plan& plan, const Session& session, std::size_t i
 }
 
 std::optional<ResumeTarget> resumeTarget(const Plan& plan, const Resumable& resumable) {
+    // Same routine file, other plan (an exercise paused or taken back since): its step
+    // numbers name other steps now, so there is nothing to continue.
+    if (resumable.planSteps != plan.steps.size()) return std::nullopt;
     const std::size_t start = resumable.lastStepIndex + 1;
     std::size_t workNumber = 0;
     for (std::size_t i = 0; i < plan.steps.size(); ++i) {

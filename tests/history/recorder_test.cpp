@@ -176,6 +176,7 @@ TEST(SessionRecorder, ACutShortSessionIsInterruptedAndResumesAfterItsLastRecorde
 TEST(SessionRecorder, ResumeTargetIsEmptyWhenEveryWorkStepWasDone) {
     Fixture f;
     Resumable r;
+    r.planSteps = f.plan.steps.size();
     r.lastStepIndex = f.workSteps().back();
     EXPECT_FALSE(resumeTarget(f.plan, r));
     r.lastStepIndex = 0; // the first prepare step: continue at the first set
@@ -184,6 +185,20 @@ TEST(SessionRecorder, ResumeTargetIsEmptyWhenEveryWorkStepWasDone) {
     EXPECT_EQ(target->stepIndex, 1u);
     EXPECT_EQ(target->workStepNumber, 1u);
     EXPECT_EQ(target->side, Side::Left);
+}
+
+// An exercise paused (or taken back) since the session was interrupted: the same routine
+// file, but a plan of other steps, in which the stored step number names another step.
+TEST(SessionRecorder, NoResumeIntoAPlanOfOtherSteps) {
+    Fixture f;
+    Resumable r;
+    r.lastStepIndex = 0;
+    r.planSteps = f.plan.steps.size();
+    EXPECT_TRUE(resumeTarget(f.plan, r));
+    r.planSteps = f.plan.steps.size() + 4;
+    EXPECT_FALSE(resumeTarget(f.plan, r));
+    r.planSteps = f.plan.steps.size() - 1;
+    EXPECT_FALSE(resumeTarget(f.plan, r));
 }
 
 TEST(SessionRecorder, WithoutAStoreTheSessionPlaysOnAndNothingIsRecorded) {
