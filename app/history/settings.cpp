@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/settings.h"
 
+#include "core/write_all.h"
+
 #include "core/schedule_json.h"
 
 #include <nlohmann/json.hpp>
@@ -189,17 +191,6 @@ std::string moveAside(const std::filesystem::path& file, const std::string& why)
         return "Settings: " + file.string() + " " + why + "; using defaults (could not move it aside: " + ec.message() +
                ")";
     return "Settings: " + file.string() + " " + why + "; moved it to " + bad.string() + " and using defaults";
-}
-
-bool writeAll(int fd, const std::string& text) {
-    std::size_t done = 0;
-    while (done < text.size()) {
-        ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return false;
-        done += static_cast<std::size_t>(n);
-    }
-    return true;
 }
 
 } // namespace

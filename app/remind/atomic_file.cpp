@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remind/atomic_file.h"
 
+#include "core/write_all.h"
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -20,13 +22,7 @@ std::string writeFileAtomically(const std::filesystem::path& file, const std::st
     std::string tmp = (dir / (file.filename().string() + ".tmp-XXXXXX")).string();
     const int fd = ::mkstemp(tmp.data());
     if (fd < 0) return "cannot write in " + dir.string() + ": " + std::strerror(errno);
-    bool ok = true;
-    for (std::size_t done = 0; ok && done < contents.size();) {
-        const ssize_t n = ::write(fd, contents.data() + done, contents.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        ok = n > 0;
-        if (ok) done += static_cast<std::size_t>(n);
-    }
+    bool ok = writeAll(fd, contents);
     ok = ok && ::fchmod(fd, 0644) == 0 && ::fsync(fd) == 0;
     std::string error = ok ? "" : "cannot write " + tmp + ": " + std::strerror(errno);
     if (::close(fd) != 0 && error.empty()) error = "cannot write " + tmp + ": " + std::strerror(errno);

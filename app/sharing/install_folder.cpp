@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sharing/install_folder.h"
 
+#include "core/write_all.h"
+
 #include "launch/exit_codes.h"
 
 #include <cerrno>
@@ -71,14 +73,7 @@ std::string StagingFolder::write(const std::string& relative, const std::string&
     }
     const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (fd < 0) return errnoText("cannot write", file);
-    bool ok = true;
-    for (std::size_t done = 0; ok && done < bytes.size();) {
-        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        ok = n > 0;
-        if (ok) done += static_cast<std::size_t>(n);
-    }
-    ok = ok && ::fsync(fd) == 0;
+    const bool ok = writeAll(fd, bytes) && ::fsync(fd) == 0;
     std::string error = ok ? "" : errnoText("cannot write", file);
     if (::close(fd) != 0 && error.empty()) error = errnoText("cannot write", file);
     return error;
