@@ -100,7 +100,8 @@ that can be checked with 'matside validate'.")
 set(MATSIDE_DEB_DEPENDS
   "libc6" "libstdc++6" "libgcc-s1"
   "libsqlite3-0"
-  "libstb0"                       # stb_image (PNG/JPEG decoding), a shared library on Debian
+  "libstb0"                       # stb_image (PNG decoding), a shared library on Debian
+  "libturbojpeg0"                 # JPEG decoding (libjpeg-turbo's TurboJPEG API)
   "libglfw3" "libgl1" "libgl1-mesa-dri"
   "libopenal1"
   "libespeak-ng1" "espeak-ng-data"

@@ -1,6 +1,8 @@
-// PNG/JPEG decoding with stb_image: size, format, header and completeness checks before any pixel work.
+// PNG/JPEG decoding (stb_image for PNG, TurboJPEG for JPEG): size, format, header and
+// completeness checks before any pixel work.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "images/image_decode.h"
+#include "images/jpeg_decode.h"
 #include "images/stb_guards.h"
 
 #include <algorithm>
@@ -8,16 +10,17 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
 
 // The one stb_image implementation in the program. Static so it cannot clash with another
-// copy (Dear ImGui or a test may carry their own stb headers), PNG and JPEG only to keep
-// the attack surface small, and no stdio: we read files ourselves, with limits.
+// copy (Dear ImGui or a test may carry their own stb headers), PNG only to keep the attack
+// surface small (JPEG goes to libjpeg-turbo: see jpeg_decode.cpp), and no stdio: we read
+// files ourselves, with limits.
 #define STB_IMAGE_IMPLEMENTATION
 #define STB_IMAGE_STATIC
 #define STBI_ONLY_PNG
-#define STBI_ONLY_JPEG
 #define STBI_NO_STDIO
 // Far above our own 4096 px check, which runs first and names the size; this only stops
 // absurd headers inside stb before our check can see them.
@@ -65,7 +68,7 @@ std::size_t findLast(std::span<const std::uint8_t> b, std::initializer_list<std:
     return it == b.end() ? std::string::npos : static_cast<std::size_t>(it - b.begin());
 }
 
-// stb_image quietly fills a cut-off JPEG with grey and accepts a PNG cut after its last
+// Both decoders quietly fill a cut-off JPEG with grey, and stb accepts a PNG cut after its last
 // pixel row; a half-loaded picture must count as broken, so look for the end markers.
 bool looksComplete(std::span<const std::uint8_t> b, Format f) {
     // PNG: the IEND chunk, always empty, so its length field is zero.
@@ -89,6 +92,25 @@ void pngClaimedSize(std::span<const std::uint8_t> b, int& w, int& h) {
 
 std::string named(std::string_view name) { return std::string(name) + ": "; }
 
+std::optional<std::string> tooLarge(int w, int h) {
+    if (w <= kMaxImageSide && h <= kMaxImageSide) return std::nullopt;
+    return std::to_string(w) + "x" + std::to_string(h) + " px is larger than the " + std::to_string(kMaxImageSide) +
+           " px limit";
+}
+
+// The same order of checks as for a PNG: the header and its size, then the end marker, and
+// only then the pixels, so the decoder never allocates for a size we refuse.
+DecodeResult decodeJpegChecked(std::span<const std::uint8_t> bytes, std::string_view name) {
+    auto size = readJpegSize(bytes);
+    if (auto* problem = std::get_if<std::string>(&size)) return named(name) + *problem;
+    const auto [w, h] = std::get<JpegSize>(size);
+    if (auto big = tooLarge(w, h)) return named(name) + *big;
+    if (!looksComplete(bytes, Format::Jpeg)) return named(name) + "truncated JPEG (no end marker)";
+    auto decoded = decodeJpeg(bytes);
+    if (auto* problem = std::get_if<std::string>(&decoded)) return named(name) + *problem;
+    return std::get<Image>(std::move(decoded));
+}
+
 } // namespace
 
 DecodeResult decodeImageMemory(std::span<const std::uint8_t> bytes, std::string_view name) {
@@ -98,27 +120,24 @@ DecodeResult decodeImageMemory(std::span<const std::uint8_t> bytes, std::string_
     const Format format = sniff(bytes);
     if (format == Format::Other)
         return named(name) + "not a PNG or JPEG picture (looks like " + describeOther(bytes) + " file)";
-    const char* kind = format == Format::Png ? "PNG" : "JPEG";
     const int len = static_cast<int>(bytes.size()); // fits: at most 16 MiB
 
+    if (format == Format::Jpeg) return decodeJpegChecked(bytes, name);
+
     // Before stb parses anything, stbi_info included: rule out the inputs that trip it.
-    if (auto problem = format == Format::Png ? pngChunkProblem(bytes) : jpegHuffmanProblem(bytes))
-        return named(name) + *problem;
+    if (auto problem = pngChunkProblem(bytes)) return named(name) + *problem;
     int w = 0, h = 0, comp = 0;
     const bool known = stbi_info_from_memory(bytes.data(), len, &w, &h, &comp) != 0;
     // stb refuses absurd sizes itself but then only says "unknown image type"; read the
     // claim from the PNG header so the reason still gives the size.
-    if (!known && format == Format::Png) pngClaimedSize(bytes, w, h);
-    if (w > kMaxImageSide || h > kMaxImageSide)
-        return named(name) + std::to_string(w) + "x" + std::to_string(h) + " px is larger than the " +
-               std::to_string(kMaxImageSide) + " px limit";
-    if (!known || w <= 0 || h <= 0)
-        return named(name) + "corrupt " + kind + " header (" + stbi_failure_reason() + ")";
-    if (!looksComplete(bytes, format)) return named(name) + "truncated " + kind + " (no end marker)";
+    if (!known) pngClaimedSize(bytes, w, h);
+    if (auto big = tooLarge(w, h)) return named(name) + *big;
+    if (!known || w <= 0 || h <= 0) return named(name) + "corrupt PNG header (" + stbi_failure_reason() + ")";
+    if (!looksComplete(bytes, format)) return named(name) + "truncated PNG (no end marker)";
 
     int dw = 0, dh = 0, dc = 0;
     stbi_uc* pixels = stbi_load_from_memory(bytes.data(), len, &dw, &dh, &dc, 4);
-    if (!pixels) return named(name) + "corrupt " + kind + " data (" + stbi_failure_reason() + ")";
+    if (!pixels) return named(name) + "corrupt PNG data (" + stbi_failure_reason() + ")";
     Image image;
     image.width = dw;
     image.height = dh;

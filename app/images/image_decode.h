@@ -1,4 +1,5 @@
-// Decodes PNG and JPEG pictures into 8-bit RGBA with stb_image, refusing untrusted files first.
+// Decodes PNG (stb_image) and JPEG (libjpeg-turbo) pictures into 8-bit RGBA, refusing
+// untrusted files first.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
