@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audio/speech.h"
 #include "core/stderr_line.h"
+#include "i18n/language.h"
 
 #include <espeak-ng/espeak_ng.h>
 #include <espeak-ng/speak_lib.h>
 
 #include <algorithm>
+#include <cctype>
 #include <iostream>
 #include <mutex>
 
@@ -36,6 +38,36 @@ espeak_ng_STATUS initialiseEngineOnce(const std::string& dataPath) {
     return g_initStatus;
 }
 
+// "de_AT" -> espeak-ng's "de-at", set with espeak_SetVoiceByProperties. Returns the voice's
+// identifier ("gmw/de"), or "" when espeak-ng has no voice speaking that language (it would
+// otherwise fall back to another language's voice without a word).
+std::string setVoiceForLanguage(const std::string& language) {
+    std::string code;
+    for (char c : language.substr(0, language.find_first_of(".@"))) {
+        if (c == '_') c = '-';
+        code += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    if (code.empty() || code.size() > 16) return {};
+    espeak_VOICE wanted{};
+    wanted.languages = code.c_str();
+    // The same ranking SetVoiceByProperties uses. MBROLA voices ("mb/...") need a program
+    // and data Debian's espeak-ng does not bring, so the first eSpeak voice of it is taken.
+    const std::string base = code.substr(0, code.find('-'));
+    const espeak_VOICE* chosen = nullptr;
+    for (const espeak_VOICE** v = espeak_ListVoices(&wanted); v && *v && !chosen; ++v) {
+        if (!(*v)->languages || !(*v)->identifier || !(*v)->name) continue;
+        const std::string spoken = (*v)->languages + 1; // a priority byte, then the code
+        if (spoken.substr(0, spoken.find('-')) == base && std::string((*v)->identifier).rfind("mb/", 0) != 0)
+            chosen = *v;
+    }
+    if (!chosen) return {};
+    const std::string id = chosen->identifier;
+    const std::string name = chosen->name;
+    wanted.name = name.c_str(); // that voice, of that language
+    if (espeak_SetVoiceByProperties(&wanted) != EE_OK) return {};
+    return id;
+}
+
 std::string statusText(espeak_ng_STATUS status) {
     char buffer[256] = {};
     espeak_ng_GetStatusCodeMessage(status, buffer, sizeof buffer);
@@ -45,13 +77,10 @@ std::string statusText(espeak_ng_STATUS status) {
 } // namespace
 
 struct SpeechCallback {
-    static int call(short* wav, int count, espeak_EVENT*) {
-        return g_worker ? g_worker->deliver(wav, count) : 1;
-    }
+    static int call(short* wav, int count, espeak_EVENT*) { return g_worker ? g_worker->deliver(wav, count) : 1; }
 };
 
-Speech::Speech(SpeechSink& sink, SpeechOptions options)
-    : m_sink(sink), m_options(std::move(options)) {
+Speech::Speech(SpeechSink& sink, SpeechOptions options) : m_sink(sink), m_options(std::move(options)) {
     m_thread = std::thread([this] { run(); });
 }
 
@@ -174,6 +203,11 @@ void Speech::listVoices() {
     m_voices = std::move(found);
 }
 
+std::string Speech::voiceId() const {
+    std::lock_guard lock(m_mutex);
+    return m_voiceId;
+}
+
 std::vector<VoiceInfo> Speech::voices() const {
     std::lock_guard lock(m_mutex);
     return m_voices;
@@ -188,11 +222,28 @@ void Speech::applySettings() {
         m_settingsChanged = false;
         options = m_options;
     }
-    if (options.voice.empty()) options.voice = "en";
-    if (espeak_ng_SetVoiceByName(options.voice.c_str()) != ENS_OK) {
-        if (options.reportToStderr)
-            printStderrLine("matside: voice \"" + options.voice + "\" not found; using \"en\"");
+    std::string id;
+    if (options.voice.empty()) {
+        const std::string language = options.language.empty() ? i18n::currentLanguage() : options.language;
+        // English keeps espeak-ng's own "en" voice, as before languages were chosen.
+        const bool english = language == "en" || language.starts_with("en_") || language.starts_with("en-");
+        id = english ? std::string() : setVoiceForLanguage(language);
+        if (id.empty()) {
+            if (options.reportToStderr && language != "en")
+                printStderrLine("matside: no espeak-ng voice for language \"" + language + "\"; using English");
+            espeak_ng_SetVoiceByName("en");
+            id = "en";
+        }
+    } else if (espeak_ng_SetVoiceByName(options.voice.c_str()) != ENS_OK) {
+        if (options.reportToStderr) printStderrLine("matside: voice \"" + options.voice + "\" not found; using \"en\"");
         espeak_ng_SetVoiceByName("en");
+        id = "en";
+    } else {
+        id = options.voice;
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        m_voiceId = id;
     }
     espeak_ng_SetParameter(espeakRATE, std::clamp(options.rateWpm, espeakRATE_MINIMUM, espeakRATE_MAXIMUM), 0);
 }
@@ -200,8 +251,8 @@ void Speech::applySettings() {
 void Speech::synthesise(const Line& line) {
     applySettings();
     m_current = &line;
-    espeak_ng_Synthesize(line.text.c_str(), line.text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
-                         nullptr, nullptr);
+    espeak_ng_Synthesize(line.text.c_str(), line.text.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr,
+                         nullptr);
     m_current = nullptr;
 }
 

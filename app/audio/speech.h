@@ -21,10 +21,11 @@ struct VoiceInfo {
 };
 
 struct SpeechOptions {
-    std::string voice = "en";    // espeak-ng voice ("en", "en-us", "de", ...); "" = "en"; default "en"
-    int rateWpm = 150;           // speaking rate in words per minute (80..450); default 150
-    std::string dataPath;        // directory holding espeak-ng-data; empty = espeak's default
-    bool reportToStderr = true;  // print one line when no voice can be produced
+    std::string voice;          // espeak-ng voice ("en", "en-us", "de", ...); default "": the language's voice
+    std::string language;       // with voice "": whose voice ("de", "fr_CA"); "": the interface language
+    int rateWpm = 150;          // speaking rate in words per minute (80..450); default 150
+    std::string dataPath;       // directory holding espeak-ng-data; empty = espeak's default
+    bool reportToStderr = true; // print one line when no voice can be produced
 };
 
 // espeak-ng keeps global state, so only one Speech may live at a time; a second one is
@@ -54,6 +55,8 @@ public:
     int sampleRate() const { return m_sampleRate.load(); }
     // Why there is no voice, when available() is false.
     std::string failure() const;
+    // espeak-ng's identifier of the voice in use ("gmw/de", "roa/fr"); empty before ready.
+    std::string voiceId() const;
     // The voices espeak-ng offers (empty before ready or without data).
     std::vector<VoiceInfo> voices() const;
 
@@ -82,10 +85,11 @@ private:
     bool m_settingsChanged = false;
     std::string m_failure;
     std::vector<VoiceInfo> m_voices;
+    std::string m_voiceId;
     std::atomic<bool> m_failed{false};
     std::atomic<std::uint64_t> m_minGen{0}; // lines of older generations are dropped/aborted
     std::atomic<int> m_sampleRate{0};
-    const Line* m_current = nullptr;        // worker-only: the line being synthesised
+    const Line* m_current = nullptr; // worker-only: the line being synthesised
     std::thread m_thread;
 };
 

@@ -7,6 +7,8 @@
 #include "history/data_dir.h"
 #include "history/history_calendar.h"
 #include "history/settings.h"
+#include "i18n/format.h"
+#include "i18n/tr.h"
 #include "launch/routine_loading.h"
 
 #include <CLI/CLI.hpp>
@@ -49,7 +51,11 @@ int runHandout(const HandoutOptions& o) {
         // A picture the routine names is part of the routine: invalid input, not the system.
         return result.badPicture ? kExitInvalid : kExitRuntime;
     }
-    std::cout << "wrote " << target.string() << " (" << result.pages << " pages, " << toString(*paper) << ")\n";
+    // TRANSLATORS: "wrote FILE (2 pages, a4)": %1$s the file, %2$d the pages, %3$s the paper size.
+    std::cout << format(trn("wrote %1$s (%2$d page, %3$s)", "wrote %1$s (%2$d pages, %3$s)",
+                            static_cast<unsigned long>(result.pages)),
+                        target.string(), result.pages, toString(*paper))
+              << "\n";
     return kExitOk;
 }
 

@@ -7,6 +7,8 @@
 #include "history/history_schedule.h"
 #include "history/history_store.h"
 #include "history/settings.h"
+#include "i18n/format.h"
+#include "i18n/tr.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -84,11 +86,13 @@ std::string padded(const std::string& text, std::size_t width) {
 
 void printTable(const std::vector<SessionRecord>& sessions, const std::filesystem::path& file) {
     if (sessions.empty()) {
-        std::cout << "No sessions recorded yet in " << file.string() << "\n";
+        std::cout << format(tr("No sessions recorded yet in %s"), file.string()) << "\n";
         return;
     }
-    std::cout << padded("ID", 5) << padded("STARTED", 18) << padded("ROUTINE", 28) << padded("OUTCOME", 18)
-              << padded("DONE", 6) << padded("SKIP", 6) << padded("WORK", 8) << padded("PAIN", 9) << "NOTE\n";
+    // TRANSLATORS: the history table's column heads; keep each within its column's width.
+    std::cout << padded(tr("ID"), 5) << padded(tr("STARTED"), 18) << padded(tr("ROUTINE"), 28)
+              << padded(tr("OUTCOME"), 18) << padded(tr("DONE"), 6) << padded(tr("SKIP"), 6) << padded(tr("WORK"), 8)
+              << padded(tr("PAIN"), 9) << tr("NOTE") << "\n";
     for (const auto& s : sessions) {
         std::cout << padded(std::to_string(s.id), 5) << padded(localTimeText(s.startedAt, "%Y-%m-%d %H:%M"), 18)
                   << padded(s.routineTitle, 27) << ' ' << padded(toString(s.end), 18)
@@ -98,16 +102,25 @@ void printTable(const std::vector<SessionRecord>& sessions, const std::filesyste
     }
     const auto days = trainingDays(sessions);
     const auto today = localToday();
+    const int trained = trainingCalendar(days, today).daysTrained;
+    const int streak = currentStreak(days, today);
     std::cout << "\n"
-              << sessions.size()
-              << " session(s); days trained in the last 8 weeks: " << trainingCalendar(days, today).daysTrained
-              << "; current streak: " << currentStreak(days, today) << " day(s)\n";
+              << format(trn("%d session", "%d sessions", sessions.size()), sessions.size()) << "; "
+              << format(trn("%d day trained in the last 8 weeks", "%d days trained in the last 8 weeks",
+                            static_cast<unsigned long>(trained)),
+                        trained)
+              << "; "
+              << format(trn("current streak: %d day", "current streak: %d days", static_cast<unsigned long>(streak)),
+                        streak)
+              << "\n";
     const PlannedView view = plannedView(sessions);
     if (view.schedule.empty()) return;
     const auto done = doneSessions(sessions);
     const WallTime now = std::chrono::system_clock::now();
-    std::cout << "Planned sessions done: last 7 days " << adherenceText(adherence(view.schedule, now, 7, done))
-              << "; last 28 days " << adherenceText(adherence(view.schedule, now, 28, done)) << "\n";
+    std::cout << format(tr("Planned sessions done: last 7 days %1$s; last 28 days %2$s"),
+                        adherenceText(adherence(view.schedule, now, 7, done)),
+                        adherenceText(adherence(view.schedule, now, 28, done)))
+              << "\n";
 }
 
 // RFC 4180 quoting. Text a person typed is also defused against spreadsheet formulas: a
@@ -249,7 +262,7 @@ void printJson(const HistoryStore* store, const std::vector<SessionRecord>& sess
 int runHistory(const HistoryOptions& options) {
     // Checked here rather than with CLI11's excludes() so the exit code is the documented 2.
     if (options.csv && options.json) {
-        std::cerr << "matside history: error: --csv and --json exclude each other; pick one\n";
+        std::cerr << "matside history: error: " << tr("--csv and --json exclude each other; pick one") << "\n";
         return kExitUsage;
     }
     const auto file = historyDbPath(resolveDataDir(options.dataDir));

@@ -6,6 +6,9 @@
 #include "history/data_dir.h"
 #include "history/history_store.h"
 #include "history/settings.h"
+#include "i18n/dates.h"
+#include "i18n/format.h"
+#include "i18n/tr.h"
 #include "remind/remind_daemon.h"
 #include "remind/reminder_control.h"
 
@@ -46,6 +49,14 @@ remind::DaemonOptions daemonOptions() {
     return o;
 }
 
+// "Wed 2026-12-02 08:00", in the language (i18n/dates.h).
+std::string localDateTimeText(WallTime time) {
+    const std::time_t t = std::chrono::system_clock::to_time_t(time);
+    std::tm local{};
+    localtime_r(&t, &local);
+    return dateTimeText(local);
+}
+
 int printStatus(bool json) {
     const remind::ReminderStatus s = remind::reminderStatus();
     const Settings settings = loadSettings(settingsPath(resolveConfigDir())).settings;
@@ -60,20 +71,19 @@ int printStatus(bool json) {
         std::cout << j.dump(2) << '\n';
         return kExitOk;
     }
-    std::cout << "reminders: " << (s.enabled ? "on" : "off") << " (autostart entry " << s.entry.string()
-              << (s.enabled ? "" : ": none") << ")\n";
-    std::cout << "process:   " << (s.pid ? "running, pid " + std::to_string(*s.pid) : std::string("not running"))
+    std::cout << (s.enabled ? format(tr("reminders: on (autostart entry %s)"), s.entry.string())
+                            : format(tr("reminders: off (autostart entry %s: none)"), s.entry.string()))
               << '\n';
-    if (next)
-        std::cout << "next slot: " << localTimeText(toIsoUtc(next->at), "%a %Y-%m-%d %H:%M") << ' ' << next->routineId
-                  << '\n';
-    else std::cout << "next slot: none planned (matside schedule set ...)\n";
+    std::cout << (s.pid ? format(tr("process:   running, pid %d"), *s.pid) : std::string(tr("process:   not running")))
+              << '\n';
+    if (next) std::cout << format(tr("next slot: %1$s %2$s"), localDateTimeText(next->at), next->routineId) << '\n';
+    else std::cout << tr("next slot: none planned (matside schedule set ...)") << "\n";
     return kExitOk;
 }
 
 int runRemind(const RemindOptions& o) {
     if (o.json && !o.status) {
-        std::cerr << "matside remind: error: --json goes with --status\n";
+        std::cerr << "matside remind: error: " << tr("--json goes with --status") << "\n";
         return kExitUsage;
     }
     if (o.enable) {
@@ -82,8 +92,9 @@ int runRemind(const RemindOptions& o) {
             return kExitRuntime;
         }
         const auto s = remind::reminderStatus();
-        std::cout << "reminders on: " << s.entry.string() << " written; running"
-                  << (s.pid ? " (pid " + std::to_string(*s.pid) + ")" : "") << '\n';
+        std::cout << (s.pid ? format(tr("reminders on: %1$s written; running (pid %2$d)"), s.entry.string(), *s.pid)
+                            : format(tr("reminders on: %s written; running"), s.entry.string()))
+                  << '\n';
         return kExitOk;
     }
     if (o.disable) {
@@ -91,7 +102,7 @@ int runRemind(const RemindOptions& o) {
             std::cerr << "matside remind: " << err << '\n';
             return kExitRuntime;
         }
-        std::cout << "reminders off: autostart entry removed, process stopped\n";
+        std::cout << tr("reminders off: autostart entry removed, process stopped") << "\n";
         return kExitOk;
     }
     if (o.status) return printStatus(o.json);

@@ -8,6 +8,8 @@
 #include "history/data_dir.h"
 #include "history/history_calendar.h"
 #include "history/settings.h"
+#include "i18n/format.h"
+#include "i18n/tr.h"
 #include "launch/routine_loading.h"
 
 #include <CLI/CLI.hpp>
@@ -33,12 +35,14 @@ int runReport(const ReportOptions& o) {
         if (text->empty()) continue;
         *out = parseDay(*text);
         if (!*out) {
-            std::cerr << "matside report: error: " << flag << ' ' << *text << ": expected a date as YYYY-MM-DD\n";
+            std::cerr << "matside report: error: " << flag << ' ' << *text << ": "
+                      << tr("expected a date as YYYY-MM-DD") << "\n";
             return kExitUsage;
         }
     }
     if (request.since && request.until && *request.since > *request.until) {
-        std::cerr << "matside report: error: --since " << o.since << " is after --until " << o.until << '\n';
+        std::cerr << "matside report: error: " << format(tr("--since %1$s is after --until %2$s"), o.since, o.until)
+                  << '\n';
         return kExitUsage;
     }
     const auto paper = paperOrReport(o.paper, "matside report");
@@ -62,8 +66,10 @@ int runReport(const ReportOptions& o) {
         std::cerr << "matside report: error: " << *result.error << '\n';
         return kExitRuntime;
     }
-    std::cout << "wrote " << target.string() << " (" << result.pages << (result.pages == 1 ? " page" : " pages")
-              << ")\n";
+    std::cout << format(
+                     trn("wrote %1$s (%2$d page)", "wrote %1$s (%2$d pages)", static_cast<unsigned long>(result.pages)),
+                     target.string(), result.pages)
+              << "\n";
     return kExitOk;
 }
 

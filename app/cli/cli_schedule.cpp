@@ -11,6 +11,9 @@
 #include "history/data_dir.h"
 #include "history/history_schedule.h"
 #include "history/settings.h"
+#include "i18n/dates.h"
+#include "i18n/format.h"
+#include "i18n/tr.h"
 #include "launch/routine_loading.h"
 
 #include <CLI/CLI.hpp>
@@ -62,6 +65,14 @@ std::string localText(WallTime time, const char* format) {
     localtime_r(&t, &tm);
     char text[64];
     return std::strftime(text, sizeof text, format, &tm) ? text : "";
+}
+
+// "Wed 2026-12-02 08:00", in the language (i18n/dates.h).
+std::string localDateTime(WallTime time) {
+    const std::time_t t = std::chrono::system_clock::to_time_t(time);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    return dateTimeText(tm);
 }
 
 std::string isoUtc(WallTime time) { return toIsoUtc(std::chrono::time_point_cast<std::chrono::seconds>(time)); }
@@ -155,22 +166,28 @@ int show(const ScheduleOptions& options) {
     for (const std::string& id : ids) {
         const auto plan = schedule.find(id);
         std::cout << titleOf(known, id) << " (" << id << "): ";
-        if (plan == schedule.end()) std::cout << "not planned\n";
+        if (plan == schedule.end()) std::cout << tr("not planned") << "\n";
         else
-            std::cout << formatDays(plan->second) << " at " << formatTimes(plan->second) << " - "
-                      << todayText(todayStatus(id, schedule, now, done)) << '\n';
+            // TRANSLATORS: "mon,wed,fri at 08:00 - Today: 1 of 1 done"; the day codes are what --days takes.
+            std::cout << format(tr("%1$s at %2$s - %3$s"), formatDays(plan->second), formatTimes(plan->second),
+                                todayText(todayStatus(id, schedule, now, done)))
+                      << '\n';
     }
     if (loaded.settings.quietHours)
-        std::cout << "\nQuiet hours: " << formatQuietHours(*loaded.settings.quietHours)
-                  << " (a reminder due then waits for their end)\n";
+        std::cout << "\n"
+                  << format(tr("Quiet hours: %s (a reminder due then waits for their end)"),
+                            formatQuietHours(*loaded.settings.quietHours))
+                  << "\n";
     if (next.empty()) {
         std::cout
-            << "\nNothing planned. Plan a routine: matside schedule set [ROUTINE] --days mon,wed,fri --times 08:00\n";
+            << "\n"
+            << tr("Nothing planned. Plan a routine: matside schedule set [ROUTINE] --days mon,wed,fri --times 08:00")
+            << "\n";
         return kExitOk;
     }
-    std::cout << "\nNext:\n";
+    std::cout << "\n" << tr("Next:") << "\n";
     for (const PlannedSlot& s : next)
-        std::cout << "  " << localText(s.at, "%a %Y-%m-%d %H:%M") << "  " << titleOf(known, s.routineId) << '\n';
+        std::cout << "  " << localDateTime(s.at) << "  " << titleOf(known, s.routineId) << '\n';
     return kExitOk;
 }
 
@@ -186,15 +203,15 @@ std::optional<std::string> routineId(const std::string& given, const char* who, 
         if (k.id == given) return given;
         ids += (ids.empty() ? "" : ", ") + k.id;
     }
-    std::cerr << "matside schedule " << who << ": error: unknown routine '" << given << "': give a routine id (" << ids
-              << ") or a routine file\n";
+    std::cerr << "matside schedule " << who << ": error: "
+              << format(tr("unknown routine '%1$s': give a routine id (%2$s) or a routine file"), given, ids) << "\n";
     exitCode = kExitUsage;
     return std::nullopt;
 }
 
 int save(const Settings& settings, const std::filesystem::path& file, const char* who) {
     if (const std::string error = saveSettings(settings, file); !error.empty()) {
-        std::cerr << "matside schedule " << who << ": error: settings not saved: " << error << '\n';
+        std::cerr << "matside schedule " << who << ": error: " << format(tr("settings not saved: %s"), error) << '\n';
         return kExitRuntime;
     }
     return kExitOk;
@@ -231,7 +248,7 @@ int set(const ScheduleOptions& options) {
     plan.from = has ? current->second.from : localDayOf(std::chrono::system_clock::now());
     loaded.settings.schedule[*id] = plan;
     if (const int code = save(loaded.settings, file, "set"); code != kExitOk) return code;
-    std::cout << *id << ": " << formatDays(*parsed.plan) << " at " << formatTimes(*parsed.plan) << '\n';
+    std::cout << *id << ": " << format(tr("%1$s at %2$s"), formatDays(*parsed.plan), formatTimes(*parsed.plan)) << '\n';
     return kExitOk;
 }
 
@@ -243,11 +260,11 @@ int clear(const ScheduleOptions& options) {
     const auto id = routineId(options.routine, "clear", exitCode);
     if (!id) return exitCode;
     if (loaded.settings.schedule.erase(*id) == 0) {
-        std::cout << *id << ": was not planned\n";
+        std::cout << *id << ": " << tr("was not planned") << "\n";
         return kExitOk;
     }
     if (const int code = save(loaded.settings, file, "clear"); code != kExitOk) return code;
-    std::cout << *id << ": not planned\n";
+    std::cout << *id << ": " << tr("not planned") << "\n";
     return kExitOk;
 }
 
@@ -258,7 +275,8 @@ int quiet(const ScheduleOptions& options) {
     if (!loaded.notice.empty()) std::cerr << "matside schedule quiet: " << loaded.notice << '\n';
     std::optional<QuietHours>& current = loaded.settings.quietHours;
     if (options.quiet.empty()) {
-        std::cout << "quiet hours: " << (current ? formatQuietHours(*current) : "off") << '\n';
+        std::cout << format(tr("quiet hours: %s"), current ? formatQuietHours(*current) : std::string(tr("off")))
+                  << '\n';
         return kExitOk;
     }
     if (options.quiet == "off") {
@@ -272,7 +290,7 @@ int quiet(const ScheduleOptions& options) {
         current = parsed.quiet;
     }
     if (const int code = save(loaded.settings, file, "quiet"); code != kExitOk) return code;
-    std::cout << "quiet hours: " << (current ? formatQuietHours(*current) : "off") << '\n';
+    std::cout << format(tr("quiet hours: %s"), current ? formatQuietHours(*current) : std::string(tr("off"))) << '\n';
     return kExitOk;
 }
 

@@ -5,6 +5,8 @@
 #include "core/simulation.h"
 #include "core/stderr_line.h"
 #include "history/history_sink.h"
+#include "i18n/format.h"
+#include "i18n/tr.h"
 #include "launch/routine_loading.h"
 
 #include <CLI/CLI.hpp>
@@ -20,11 +22,11 @@ struct SimulateOptions {
     std::filesystem::path file;
     std::string events;
     bool json = false;
-    bool record = false;             // --record: store the session in the history
-    std::filesystem::path dataDir;   // --data-dir DIR: where --record stores it
-    std::optional<int> painBefore;   // --pain-before N: the ready screen's rating, recorded
-    std::optional<int> painAfter;    // --pain-after N: the done screen's rating, recorded
-    std::string note;                // --note TEXT: the done screen's note, recorded
+    bool record = false;           // --record: store the session in the history
+    std::filesystem::path dataDir; // --data-dir DIR: where --record stores it
+    std::optional<int> painBefore; // --pain-before N: the ready screen's rating, recorded
+    std::optional<int> painAfter;  // --pain-after N: the done screen's rating, recorded
+    std::string note;              // --note TEXT: the done screen's note, recorded
 };
 
 int runSimulate(const SimulateOptions& options) {
@@ -48,8 +50,11 @@ int runSimulate(const SimulateOptions& options) {
     };
     hooks.onIgnored = [](const ScriptedCommand& c, SessionState state) {
         std::ostringstream line;
-        line << "matside simulate: note: at " << static_cast<double>(c.at.count()) / 1000.0 << " s, '"
-             << toString(c.command) << "' does not apply in state " << toString(state) << "; ignored";
+        std::ostringstream seconds;
+        seconds << static_cast<double>(c.at.count()) / 1000.0;
+        line << "matside simulate: note: "
+             << format(tr("at %1$s s, '%2$s' does not apply in state %3$s; ignored"), seconds.str(),
+                       toString(c.command), toString(state));
         printStderrLine(line.str());
     };
     const SimulationResult result = simulateSession(plan, std::move(*commands), hooks);
@@ -61,9 +66,9 @@ int runSimulate(const SimulateOptions& options) {
               << '\n';
     // Whole lines: several simulate processes may share one stderr (a script, the tests).
     if (history && history->enabled())
-        printStderrLine("matside simulate: recorded session " +
-                        std::to_string(history->recorder().sessionId().value_or(0)) + " in " +
-                        history->store()->file().string());
+        printStderrLine("matside simulate: " + format(tr("recorded session %1$d in %2$s"),
+                                                      history->recorder().sessionId().value_or(0),
+                                                      history->store()->file().string()));
     else if (history && !history->recorder().notice().empty())
         printStderrLine("matside simulate: note: " + history->recorder().notice());
     return kExitOk;

@@ -3,12 +3,18 @@
 #include "cli/commands.h"
 #include "core/plan.h"
 #include "core/routine_json.h"
+#include "core/text_coverage.h"
+#include "i18n/format.h"
+#include "i18n/tr.h"
 #include "images/image_decode.h"
 #include "launch/routine_loading.h"
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
+#include <fstream>
 #include <iostream>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <vector>
@@ -22,9 +28,10 @@ std::vector<Diagnostic> pictureProblems(const Routine& routine, const std::vecto
     std::vector<Diagnostic> out;
     for (std::size_t i = 0; i < routine.exercises.size(); ++i) {
         const Exercise& e = routine.exercises[i];
-        const std::pair<const char*, const std::string*> fields[] = {
-            {"start", &e.illustrations.start}, {"end", &e.illustrations.end},
-            {"start_other", &e.illustrations.startOther}, {"end_other", &e.illustrations.endOther}};
+        const std::pair<const char*, const std::string*> fields[] = {{"start", &e.illustrations.start},
+                                                                     {"end", &e.illustrations.end},
+                                                                     {"start_other", &e.illustrations.startOther},
+                                                                     {"end_other", &e.illustrations.endOther}};
         for (const auto& [field, relative] : fields) {
             if (relative->empty()) continue;
             const auto path = resolveIllustration(routine, *relative, assetDirs);
@@ -32,11 +39,37 @@ std::vector<Diagnostic> pictureProblems(const Routine& routine, const std::vecto
             const DecodeResult decoded = decodeImageFile(path);
             if (const auto* reason = std::get_if<std::string>(&decoded)) {
                 out.push_back({"/exercises/" + std::to_string(i) + "/illustrations/" + field + " (" + e.name + ")",
-                               "the picture cannot be shown: " + *reason});
+                               format(tr("the picture cannot be shown: %s"), *reason)});
             }
         }
     }
     return out;
+}
+
+// Text the player would draw as "?": characters outside the atlas's glyph ranges. A warning,
+// not an error: the routine still plays. The raw JSON is walked so every field is named.
+void collectUnshown(const nlohmann::json& value, const std::string& where, std::vector<std::string>& out) {
+    if (value.is_string()) {
+        const auto missing = unshownCharacters(value.get_ref<const std::string&>());
+        if (!missing.empty())
+            out.push_back(
+                where + ": " +
+                format(tr("characters the fonts cannot show (drawn as \"?\"): %s"), describeCharacters(missing)));
+    } else if (value.is_object()) {
+        for (const auto& [key, item] : value.items()) collectUnshown(item, where + "/" + key, out);
+    } else if (value.is_array()) {
+        for (std::size_t i = 0; i < value.size(); ++i) collectUnshown(value[i], where + "/" + std::to_string(i), out);
+    }
+}
+
+void warnUnshownText(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto root = nlohmann::json::parse(text, nullptr, false);
+    if (root.is_discarded()) return; // the loader accepted it; nothing more to say
+    std::vector<std::string> warnings;
+    collectUnshown(root, "", warnings);
+    for (const auto& w : warnings) std::cerr << file.string() << ": warning: " << w << '\n';
 }
 
 // One file: a summary line on stdout when valid, one line per problem on stderr otherwise.
@@ -44,7 +77,7 @@ bool validateOne(const std::filesystem::path& file, const std::vector<std::files
     const LoadResult result = loadRoutineFile(file, assetDirs);
     if (!result.ok()) {
         for (const auto& d : result.errors) std::cerr << formatDiagnostic(file, d) << '\n';
-        if (result.errors.empty()) std::cerr << file.string() << ": error: file: could not be loaded\n";
+        if (result.errors.empty()) std::cerr << file.string() << ": error: file: " << tr("could not be loaded") << "\n";
         return false;
     }
     const Routine& routine = *result.routine;
@@ -53,10 +86,14 @@ bool validateOne(const std::filesystem::path& file, const std::vector<std::files
         for (const auto& d : problems) std::cerr << formatDiagnostic(file, d) << '\n';
         return false;
     }
+    warnUnshownText(file);
     const Plan plan = expandPlan(routine);
     const std::size_t count = routine.exercises.size();
-    std::cout << file.string() << ": ok (" << count << (count == 1 ? " exercise, " : " exercises, ")
-              << formatDuration(plan.totalSeconds()) << ")\n";
+    // TRANSLATORS: after the file name: "ok (7 exercises, 31:40)"; keep "ok", scripts look for it.
+    std::cout << file.string() << ": "
+              << format(trn("ok (%1$d exercise, %2$s)", "ok (%1$d exercises, %2$s)", count), count,
+                        formatDuration(plan.totalSeconds()))
+              << "\n";
     return true;
 }
 

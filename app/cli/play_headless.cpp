@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
 #include "cli/plan_print.h"
+#include "i18n/tr.h"
 #include "launch/play_options.h"
 
 #include <iostream>
@@ -10,8 +11,8 @@
 namespace matside {
 
 int runPlay(const PlayOptions& options) {
-    std::cerr << "matside: this build has no player window (MATSIDE_BUILD_GUI=OFF); "
-                 "printing the plan instead.\n";
+    std::cerr << "matside: "
+              << tr("this build has no player window (MATSIDE_BUILD_GUI=OFF); printing the plan instead.") << "\n";
     return cli::printPlanOf(options.routine, /*json=*/false);
 }
 

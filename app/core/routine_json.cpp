@@ -2,6 +2,7 @@
 // Never throws: a file from a stranger must give messages, not a crash.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/routine_json.h"
+#include "core/routine_translate.h"
 
 #include "core/illustration_paths.h"
 #include "core/json_fields.h"
@@ -179,7 +180,10 @@ LoadResult parseChecked(std::string_view text, const fs::path& file, const std::
     LoadResult result;
     result.errors = problems.take();
     for (auto& d : result.errors) d.where += loader::exerciseSuffix(root, d.where);
-    if (result.errors.empty() && routine) result.routine = std::move(routine);
+    if (result.errors.empty() && routine) {
+        translateRoutine(*routine); // after validation: the checks see the file's own text
+        result.routine = std::move(routine);
+    }
     return result;
 }
 
@@ -236,7 +240,8 @@ LoadResult parseRoutine(std::string_view text, const fs::path& file, const std::
     }
 }
 
-fs::path resolveIllustration(const Routine& routine, const std::string& relative, const std::vector<fs::path>& assetDirs) {
+fs::path resolveIllustration(const Routine& routine, const std::string& relative,
+                             const std::vector<fs::path>& assetDirs) {
     try {
         return loader::findIllustration(relative, routine.sourceFile, assetDirs).found;
     } catch (...) {

@@ -1,6 +1,8 @@
 // Schedule arithmetic on a given `now`: slots, matching sessions to slots, status, adherence.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/schedule_status.h"
+#include "i18n/format.h"
+#include "i18n/tr.h"
 
 #include <algorithm>
 
@@ -104,9 +106,10 @@ TodayStatus todayStatus(const std::string& routineId, const Schedule& schedule, 
 }
 
 std::string todayText(const TodayStatus& status) {
-    if (!status.planned) return "Not planned today";
-    std::string text = "Today: " + std::to_string(status.done) + " of " + std::to_string(status.total) + " done";
-    if (status.next) text += " \xC2\xB7 next " + formatClockTime(status.next->minute);
+    if (!status.planned) return tr("Not planned today");
+    std::string text = format(tr("Today: %1$d of %2$d done"), status.done, status.total);
+    // TRANSLATORS: after "Today: 1 of 2 done": the time of the next planned session.
+    if (status.next) text += format(tr(" \xC2\xB7 next %s"), formatClockTime(status.next->minute));
     return text;
 }
 
@@ -127,8 +130,12 @@ Adherence adherenceOver(const Schedule& schedule, LocalDay first, LocalDay last,
 }
 
 std::string adherenceText(const Adherence& value) {
-    if (value.planned == 0) return "nothing planned";
-    return std::to_string(value.done) + " of " + std::to_string(value.planned) + " planned sessions";
+    if (value.planned == 0) return tr("nothing planned");
+    // TRANSLATORS: "1 of 3 planned sessions", the form chosen by the total (the second number).
+    // English keeps "sessions" in both: this text is also a JSON value, which never changes.
+    return format(trn("%1$d of %2$d planned sessions", "%1$d of %2$d planned sessions",
+                      static_cast<unsigned long>(value.planned)),
+                  value.done, value.planned);
 }
 
 DayMark dayMark(const Schedule& schedule, LocalDay day, WallTime now, const std::vector<DoneSession>& sessions) {

@@ -138,6 +138,18 @@ void readSchedule(const json& root, Settings& s, FieldReader& r) {
     r.flag(root, "schedule_offered", s.scheduleOffered);
 }
 
+// "de", "pt_BR", "sr@latin" or "" (follow the environment); anything else gets the default.
+void readLanguage(const json& root, Settings& s, FieldReader& r) {
+    r.text(root, "language", s.language, 32);
+    const bool plain = std::all_of(s.language.begin(), s.language.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '@';
+    });
+    if (!plain) {
+        s.language.clear();
+        r.reject("language");
+    }
+}
+
 Settings fromJson(const json& root, std::string& bad) {
     Settings s;
     FieldReader r(bad);
@@ -149,6 +161,7 @@ Settings fromJson(const json& root, std::string& bad) {
     r.choice(root, "theme", s.theme, kThemes);
     r.choice(root, "text_size", s.textSize, kTextSizes);
     r.flag(root, "intro_acknowledged", s.introAcknowledged);
+    readLanguage(root, s, r);
     if (auto w = root.find("window"); w != root.end()) {
         if (!w->is_object()) {
             r.reject("window");
@@ -235,6 +248,21 @@ LoadedSettings loadSettings(const std::filesystem::path& file) {
     return result;
 }
 
+std::string languageSetting(const std::filesystem::path& file) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(file, ec) || std::filesystem::file_size(file, ec) > kMaxSettingsBytes || ec)
+        return {};
+    std::ifstream in(file, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const json root = json::parse(text, nullptr, false);
+    if (root.is_discarded() || !root.is_object()) return {};
+    Settings s;
+    std::string bad;
+    FieldReader r(bad);
+    readLanguage(root, s, r);
+    return s.language;
+}
+
 std::string settingsToJson(const Settings& s) {
     json overrides = json::object();
     for (const auto& [id, ov] : s.routineOverrides) {
@@ -267,6 +295,7 @@ std::string settingsToJson(const Settings& s) {
         {"schedule", schedule},
         {"quiet_hours", s.quietHours ? quietHoursToJson(*s.quietHours) : json(nullptr)},
         {"schedule_offered", s.scheduleOffered},
+        {"language", s.language},
     };
     // A voice name set from outside may not be valid UTF-8: replace, never throw while saving.
     return root.dump(2, ' ', false, json::error_handler_t::replace) + "\n";

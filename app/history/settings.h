@@ -46,6 +46,7 @@ struct Settings {
     Schedule schedule;                    // routine id -> weekly plan (days, 1..6 times); empty: nothing planned
     std::optional<QuietHours> quietHours; // unset: no quiet hours; else no reminder from start to end
     bool scheduleOffered = false;         // false: offer a weekly plan once, after the first finished session
+    std::string language;                 // "": follow LANGUAGE/LC_ALL/LC_MESSAGES/LANG; else "de", "fr", ...
 };
 
 struct LoadedSettings {
@@ -64,6 +65,10 @@ LoadedSettings loadSettings(const std::filesystem::path& file);
 std::string saveSettings(const Settings& settings, const std::filesystem::path& file);
 
 std::string settingsToJson(const Settings& settings); // the exact text saveSettings writes
+
+// Only the `language` field, without touching the file (a bad file is left for
+// loadSettings to report): what every command reads before it says anything.
+std::string languageSetting(const std::filesystem::path& file);
 
 // Applies the person's timings to every exercise of `routine` (and its defaults).
 void applyOverride(Routine& routine, const RoutineOverride& timings);

@@ -5,6 +5,7 @@
 
 #include "core/paths.h"
 #include "core/routine_json.h"
+#include "i18n/tr.h"
 
 #include <iostream>
 
@@ -17,7 +18,7 @@ std::optional<Routine> loadRoutineOrReport(const std::filesystem::path& file) {
     LoadResult result = loadRoutineFile(path, assetSearchDirs());
     if (!result.ok()) {
         for (const auto& d : result.errors) std::cerr << formatDiagnostic(path, d) << '\n';
-        if (result.errors.empty()) std::cerr << path.string() << ": error: could not be loaded\n";
+        if (result.errors.empty()) std::cerr << path.string() << ": error: " << tr("could not be loaded") << "\n";
         return std::nullopt;
     }
     return std::move(result.routine);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/fonts.h"
 
+#include "core/text_coverage.h"
+
 #include <fontconfig/fontconfig.h>
 #include <imgui.h>
 #include <backends/imgui_impl_opengl3.h>
@@ -46,8 +48,20 @@ std::vector<unsigned char> readFile(const std::string& path) {
     return std::vector<unsigned char>(std::istreambuf_iterator<char>(in), {});
 }
 
-// Latin text, dashes and quotes, the multiplication sign, arrows for the help overlay.
-const ImWchar kTextRanges[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2190, 0x2193, 0x2212, 0x2212, 0};
+// Latin text, dashes and quotes, the multiplication sign, arrows for the help overlay: the
+// ranges `validate` checks routine text against (core/text_coverage.h), so they agree.
+const ImWchar* textRanges() {
+    static const std::vector<ImWchar> ranges = [] {
+        std::vector<ImWchar> out;
+        for (const GlyphRange& r : shownGlyphRanges()) {
+            out.push_back(static_cast<ImWchar>(r.first));
+            out.push_back(static_cast<ImWchar>(r.last));
+        }
+        out.push_back(0);
+        return out;
+    }();
+    return ranges.data();
+}
 // The timer needs nothing else: a tiny atlas entry even at 800 px.
 const ImWchar kDigitRanges[] = {0x0030, 0x003A, 0};
 
@@ -103,9 +117,9 @@ FontManager::FontManager()
 void FontManager::build(const FontRequest& sizes) {
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     atlas->Clear();
-    m_fonts.body = addFace(m_regular, sizes.body, kTextRanges, 2);
-    m_fonts.heading = addFace(m_bold, sizes.heading, kTextRanges, 2);
-    m_fonts.title = addFace(m_bold, sizes.title, kTextRanges, 1);
+    m_fonts.body = addFace(m_regular, sizes.body, textRanges(), 2);
+    m_fonts.heading = addFace(m_bold, sizes.heading, textRanges(), 2);
+    m_fonts.title = addFace(m_bold, sizes.title, textRanges(), 1);
     m_fonts.digits = addFace(m_bold, sizes.digits, kDigitRanges, 1);
     if (!m_fonts.body || !m_fonts.heading || !m_fonts.title || !m_fonts.digits) {
         // A face that stb_truetype cannot read: fall back to the built-in font entirely.

@@ -72,6 +72,17 @@ plan=$("$exe" plan --json) || fail "plan --json failed"
 title=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["routine"])' <<<"$plan")
 [[ "$title" == "SI joint: full programme" ]] || fail "plan --json printed routine '$title'"
 
+# 4b. The catalogues are installed and the installed binary finds them (issue 16), in a
+#     clean environment whose locale is C: LANGUAGE alone must be enough.
+for lang in de es fr; do
+  for domain in matside matside-routines; do
+    f=usr/share/locale/$lang/LC_MESSAGES/$domain.mo
+    [[ -f "$root/$f" ]] || fail "package lacks $f"
+  done
+done
+german=$(env -i LANGUAGE=de "$exe" plan) || fail "plan in German failed"
+grep -q "Dehnung der hinteren Oberschenkel" <<<"$german" || fail "installed matside did not read its German catalogues: $german"
+
 # 5. Proof that those answers came from the scratch root: change the installed copies and
 #    watch the output follow (the source tree is untouched, so it cannot be the origin).
 sed -i 's/"title": "SI joint: full programme"/"title": "Installed copy"/' "$routine"
