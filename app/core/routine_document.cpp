@@ -6,6 +6,7 @@
 #include "core/plan.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace matside {
 using OJson = nlohmann::ordered_json;
@@ -26,7 +27,7 @@ bool known(const std::vector<std::string_view>& names, const std::string& key) {
 
 std::string textOf(const OJson& o, const char* key, std::string fallback = {}) {
     const auto it = o.find(key);
-    return it != o.end() && it->is_string() ? it->get<std::string>() : fallback;
+    return it != o.end() && it->is_string() ? it->get<std::string>() : std::move(fallback);
 }
 
 int intOf(const OJson& o, const char* key, int fallback) {

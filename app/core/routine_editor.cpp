@@ -106,8 +106,7 @@ bool RoutineEditor::redo() {
 void RoutineEditor::restoreDraft(RoutineDocument draft) {
     if (draft == m_doc) return;
     seal();
-    remember();
-    m_doc = std::move(draft);
+    m_doc = std::move(draft); // not undoable: before it lies the saved file, or nothing
     changed();
 }
 

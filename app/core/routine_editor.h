@@ -35,7 +35,8 @@ public:
     void seal() { m_lastEdit.reset(); }
 
     void markSaved() { m_saved = m_doc; }
-    // After a draft was restored: the document is the draft, the saved one stays as it was.
+    // A draft restored: the document is the draft, the saved one stays what it was (so it is
+    // modified), and the undo history starts here.
     void restoreDraft(RoutineDocument draft);
 
 private:
