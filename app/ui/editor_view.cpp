@@ -157,7 +157,7 @@ void drawEditor(const ViewContext& ctx, const EditorViewModel& model, EditorView
     if (state.focusTitle) ImGui::SetNextWindowFocus(); // on opening; later the child with the fields keeps it
     ImGui::PushStyleColor(ImGuiCol_WindowBg, pal.background.vec4());
     ImGui::PushStyleColor(ImGuiCol_Text, pal.text.vec4());
-    ImGui::PushStyleColor(ImGuiCol_FrameBg, pal.panel.vec4());
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, pal.background.vec4()); // inputs stand out of the panel
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(scaled(1), scaled(0.6f)));
     ImGui::Begin("routine-editor", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);

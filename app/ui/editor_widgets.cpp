@@ -104,8 +104,7 @@ void problemsAt(Frame& f, FieldRef ref) {
     if (!f.model.check) return;
     for (const FieldProblem& p : f.model.check->problems) {
         if (!(p.where == ref)) continue;
-        textWrappedIn(f.ctx.fonts.body, f.pal.warning.u32(), "\xE2\x9A\xA0 " + p.message,
-                      ImGui::GetContentRegionAvail().x);
+        textWrappedIn(f.ctx.fonts.body, f.pal.warning.u32(), p.message, ImGui::GetContentRegionAvail().x);
         report(f, "editor.problem." + idOf(ref), p.message);
     }
 }
@@ -164,8 +163,7 @@ void pictureField(Frame& f, int exercise, Field which) {
     textWrappedIn(f.ctx.fonts.body, f.pal.text.u32(), current.empty() ? "No picture" : current,
                   ImGui::GetContentRegionAvail().x);
     if (thumb != f.model.thumbs.end() && !thumb->second.problem.empty())
-        textWrappedIn(f.ctx.fonts.body, f.pal.warning.u32(), "\xE2\x9A\xA0 " + thumb->second.problem,
-                      ImGui::GetContentRegionAvail().x);
+        textWrappedIn(f.ctx.fonts.body, f.pal.warning.u32(), thumb->second.problem, ImGui::GetContentRegionAvail().x);
     std::string& path = f.state.picturePaths[{exercise, which}];
     inputString(("##path" + idOf(ref)).c_str(), path, false, 0, "File path of a PNG or JPEG");
     report(f, "editor.field.path." + idOf(ref), "picture path");
