@@ -122,6 +122,12 @@ GuideResult Guide::handleOpen(const ui::Action& a, const PlayerController& contr
         m_screen = GuideScreen::Tips;
     } else if (a.kind == K::ExerciseInfo) {
         openExercise(a.index < 0 ? m_exercise : a.index, controller, r);
+    } else if (m_screen == GuideScreen::Routines &&
+               (a.kind == K::NewRoutine || a.kind == K::EditCopy || a.kind == K::ResumeDraft ||
+                (session && a.command == Command::StopForPain))) {
+        // The editor (issue 15) takes over the window; E is "edit a copy" of the one playing.
+        r.edit = session ? ui::Action::indexed(K::EditCopy, -1) : a;
+        m_screen = GuideScreen::None;
     } else if (a.kind == K::Number || a.kind == K::PickRoutine) {
         if (m_screen == GuideScreen::Routines) {
             if (a.index >= 0 && a.index < routineCount) {

@@ -20,6 +20,7 @@ struct GuideResult {
     bool acknowledged = false;           // the first-run screen was acknowledged: save it
     bool cycleTheme = false;             // next theme: apply and save
     bool cycleTextSize = false;          // next text size: apply and save
+    std::optional<ui::Action> edit;      // NewRoutine, EditCopy or ResumeDraft: open the editor (issue 15)
 };
 
 class Guide {

@@ -76,7 +76,8 @@ PlayerApp::PlayerApp(const PlayOptions& options, PlayInputs inputs, Settings set
       m_audio([this] { return now(); }, AudioSettings{m_settings.mute, m_settings.voice, float(m_settings.volume),
                                                       m_settings.voiceName, m_settings.speechRate}),
       m_screenSaver(m_window->x11Display()),
-      m_bus([] { platform::Window::wake(); }) {
+      m_bus([] { platform::Window::wake(); }),
+      m_drafts(findDrafts(userRoutinesDir())) {
     loadImGuiIni();
     ImGui_ImplGlfw_InitForOpenGL(m_window->handle(), true); // chains to the window's callbacks
     ImGui_ImplOpenGL3_Init("#version 330 core");
@@ -110,7 +111,10 @@ void PlayerApp::startPlaying(Millis readyAt) {
     p.safety.refreshPrompts(p.history->store()); // the last session's, on the ready screen
     p.controller.announceReady(readyAt);
     m_guideTexts = guideTextsFor(p.routine, assetSearchDirs());
-    p.frame.setGuide(GuideFrameInput{&m_guide, &m_library, p.file, m_guideTexts ? &*m_guideTexts : nullptr});
+    p.frame.setGuide(GuideFrameInput{&m_guide, &m_library, p.file, m_guideTexts ? &*m_guideTexts : nullptr, &m_drafts});
+    p.frame.setOverlay([this](const ui::ViewContext& ctx) {
+        if (m_editor) m_editor->draw(ctx);
+    });
     p.frame.setSafety(&p.safety, m_guideTexts ? m_guideTexts->redFlags : p.routine.redFlags);
 }
 
@@ -162,6 +166,7 @@ void PlayerApp::run() {
         if (m_playing->frame.picturesArrived()) m_scheduler.noteChange();
         if (m_pickedRoutine) switchRoutine(*std::exchange(m_pickedRoutine, std::nullopt));
         if (std::exchange(m_takeBack, false)) takeBackPaused();
+        followEditor();
     }
 }
 

@@ -19,6 +19,7 @@
 #include "player/event_log_sink.h"
 #include "player/frame_scheduler.h"
 #include "player/frame_timer.h"
+#include "player/editor_panel.h"
 #include "player/guide.h"
 #include "player/history_panel.h"
 #include "player/key_script.h"
@@ -96,6 +97,10 @@ private:
     bool historyAct(const ui::Action& action); // pain digits, C, L and the plan's keys
     void applyGuideSettings(const GuideResult& g);
 
+    // --- the routine editor (player_editor.cpp, issue 15) ---
+    void openEditor(const ui::Action& request);
+    void followEditor(); // its commands of the last frame: save, play, close
+
     const PlayOptions& m_options;
     const SteadyClock& m_clock;
     const Millis m_launch;
@@ -123,6 +128,9 @@ private:
     std::optional<int> m_pickedRoutine;
     bool m_takeBack = false; // U pressed: rebuild the plan after this turn
     ui::SoundState m_shownSound;
+    std::vector<DraftEntry> m_drafts;        // unsaved edits the picker offers
+    std::optional<ui::Action> m_editRequest; // New routine, Edit a copy, a draft: after this turn
+    std::unique_ptr<EditorPanel> m_editor;   // open: it has the keyboard and covers the window
 };
 
 } // namespace matside

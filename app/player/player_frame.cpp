@@ -45,7 +45,8 @@ void PlayerFrame::drawGuide(const ui::ViewContext& ctx, const Snapshot& s, int w
                        m_guide.currentRoutine,
                        {},
                        {},
-                       m_guide.texts};
+                       m_guide.texts,
+                       m_guide.drafts};
     if (view.screen == ui::GuideScreen::Exercise) {
         // The exercise's first work step carries its pictures (first side, as drawn).
         for (const PlanStep& step : m_plan.steps) {
@@ -160,6 +161,7 @@ std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, pl
     m_redrawSoon = ui::takeRedrawRequest();
     if (controller.helpOpen()) ui::drawHelpOverlay(ctx, s, actions);
     if (controller.quitPromptOpen()) ui::drawQuitPrompt(ctx, s, actions);
+    if (m_overlay) m_overlay(ctx);
 
     ImGui::Render();
     glViewport(0, 0, width, height);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/plan.h"
+#include "core/routine_document_file.h"
 #include "core/routine_library.h"
 #include "platform/fonts.h"
 #include "player/player_controller.h"
@@ -31,6 +32,7 @@ struct GuideFrameInput {
     const std::vector<LibraryEntry>* library = nullptr;
     std::filesystem::path currentRoutine;
     const Routine* texts = nullptr; // About / Tips / red flags
+    const std::vector<DraftEntry>* drafts = nullptr; // the picker's unsaved edits (issue 15)
 };
 
 class PlayerFrame {
@@ -44,6 +46,8 @@ public:
                                  int width, int height, float contentScale);
 
     void setGuide(GuideFrameInput input) { m_guide = std::move(input); }
+    // Drawn last, over every screen (the routine editor, issue 15); empty: nothing.
+    void setOverlay(std::function<void(const ui::ViewContext&)> overlay) { m_overlay = std::move(overlay); }
 
     // What is heard (issue 5), for the sound badge on the player, ready and done screens.
     void setSound(const ui::SoundState& sound) { m_sound = sound; }
@@ -79,6 +83,7 @@ private:
     ui::SoundState m_sound;
     std::unique_ptr<PictureSet> m_detailPictures; // the exercise details' two poses
     GuideFrameInput m_guide;
+    std::function<void(const ui::ViewContext&)> m_overlay;
     int m_styledTheme = -1;    // theme the style was last set for
     bool m_redrawSoon = false; // a fitted card is still finding its scale
     float m_styledBody = 0;    // body size the style was last scaled for

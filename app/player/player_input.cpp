@@ -52,6 +52,7 @@ void PlayerApp::takeScriptedKeys() {
 
 void PlayerApp::takeInput() {
     for (const platform::RawKey& key : m_window->takeKeys()) {
+        if (m_editor) continue;                     // the editor reads its keys through ImGui
         if (m_playing->history->typing()) continue; // the done screen's note has the keyboard
         if (auto action = actionForKey(key)) act(*action);
     }
@@ -61,6 +62,7 @@ void PlayerApp::takeInput() {
     }
     if (m_window->closeRequested()) {
         m_window->cancelClose();
+        if (m_editor && !m_editor->requestClose()) return m_scheduler.noteChange(); // asks first
         m_quit = m_quit || m_playing->controller.requestClose(now()).quit;
     }
 }
@@ -87,6 +89,7 @@ void PlayerApp::act(const ui::Action& action) {
         if (remembersSettings(m_options)) savePlayerSettings(m_settings);
     }
     if (g.pickRoutine) m_pickedRoutine = g.pickRoutine;
+    if (g.edit) m_editRequest = g.edit;
     if (g.consumed) m_scheduler.noteInput();
 }
 

@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/routine_document_file.h"
 #include "core/routine_library.h"
 #include "core/session.h"
 #include "ui/keymap.h"
@@ -25,6 +26,7 @@ struct GuideView {
     std::filesystem::path currentRoutine;          // the file playing now (marked in the list)
     PictureFrame startPose, endPose;               // for Exercise
     const Routine* texts = nullptr; // About / Tips / red flags: the routine playing, else the shipped one
+    const std::vector<DraftEntry>* drafts = nullptr; // for Routines: unsaved edits to offer (issue 15)
 };
 
 // Draws the open guide screen over whatever is below (nothing when None).

@@ -42,7 +42,8 @@ const KeyBinding kBindings[] = {
     {NamedKey::None, U'X', Action::of(K::ItHurts), nullptr, nullptr},
     {NamedKey::None, U's', Action::session(Command::SkipExercise), "S", "Skip the rest of this exercise"},
     {NamedKey::None, U'S', Action::session(Command::SkipExercise), nullptr, nullptr},
-    {NamedKey::None, U'e', Action::session(Command::StopForPain), "E", "In the It hurts card: end the session"},
+    {NamedKey::None, U'e', Action::session(Command::StopForPain), "E",
+     "In the It hurts card: end the session; in the routine picker: edit a copy of the routine playing"},
     {NamedKey::None, U'E', Action::session(Command::StopForPain), nullptr, nullptr},
     {NamedKey::None, U'i', Action::of(K::ExerciseInfo), "I", "About this exercise (pauses)"},
     {NamedKey::None, U'I', Action::of(K::ExerciseInfo), nullptr, nullptr},
@@ -88,6 +89,9 @@ const KeyBinding kBindings[] = {
     {NamedKey::None, U'k', Action::of(K::PauseExercise), "K",
      "In a safety prompt: pause that exercise until you have asked your physiotherapist"},
     {NamedKey::None, U'K', Action::of(K::PauseExercise), nullptr, nullptr},
+    // The routine editor (issue 15); its own keys (Ctrl+S, Ctrl+Z, ...) are listed on its screen.
+    {NamedKey::None, U'n', Action::of(K::NewRoutine), "N", "In the routine picker: make a new routine"},
+    {NamedKey::None, U'N', Action::of(K::NewRoutine), nullptr, nullptr},
 };
 } // namespace
 

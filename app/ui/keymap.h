@@ -41,10 +41,13 @@ struct Action {
         PlanWeek,        // the Plan my week screen: days, times, reminders (issue 12)
         PauseExercise,   // a safety prompt's exercise paused until the person has asked (issue 14)
         TakeBack,        // the ready screen: a paused exercise back into the plan (issue 14)
+        NewRoutine,      // the routine picker: a new routine in the editor (issue 15)
+        EditCopy,        // the routine picker: edit a copy of routine `index` (-1: the one playing)
+        ResumeDraft,     // the routine picker: open draft `index` in the editor
     };
     Kind kind = Kind::Session;
     Command command = Command::Toggle; // for Kind::Session
-    int index = -1;                    // for ExerciseInfo, PickRoutine and Number
+    int index = -1;                    // for ExerciseInfo, PickRoutine, Number, EditCopy, ResumeDraft
 
     static Action session(Command c) { return Action{Kind::Session, c}; }
     static Action of(Kind k) { return Action{k, Command::Toggle}; }

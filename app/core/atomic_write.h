@@ -1,0 +1,15 @@
+// Replacing a small file so that a kill at any instant leaves the old or the new version:
+// temporary file in the same folder, fsync, rename, fsync of the folder.
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace matside {
+
+// Creates the folder when missing. Returns an error line naming the file, empty on success.
+std::string replaceFileAtomically(const std::filesystem::path& file, std::string_view contents);
+
+} // namespace matside
