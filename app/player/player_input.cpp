@@ -148,6 +148,11 @@ bool PlayerApp::historyAct(const ui::Action& a) {
         return state == SessionState::Ready;
     case K::Number: return history.pressDigit((a.index + 1) % 10, now());
     case K::TakeBack: m_takeBack = state == SessionState::Ready; return m_takeBack;
+    case K::LevelYes:
+    case K::LevelNotYet:
+        if (state != SessionState::Ready || !m_playing->levels.suggestion()) return false;
+        m_levelAnswer = a.kind == K::LevelYes;
+        return true;
     default: return history.planAct(a, state == SessionState::Ready || state == SessionState::Done);
     }
 }

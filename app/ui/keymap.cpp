@@ -88,6 +88,11 @@ const KeyBinding kBindings[] = {
     {NamedKey::None, U'k', Action::of(K::PauseExercise), "K",
      "In a safety prompt: pause that exercise until you have asked your physiotherapist"},
     {NamedKey::None, U'K', Action::of(K::PauseExercise), nullptr, nullptr},
+    // Dose levels (issue 14).
+    {NamedKey::None, U'y', Action::of(K::LevelYes), "Y", "On the ready screen: yes to the suggested dose level"},
+    {NamedKey::None, U'Y', Action::of(K::LevelYes), nullptr, nullptr},
+    {NamedKey::None, U'n', Action::of(K::LevelNotYet), "N", "On the ready screen: not yet (keep the dose)"},
+    {NamedKey::None, U'N', Action::of(K::LevelNotYet), nullptr, nullptr},
 };
 } // namespace
 

@@ -41,6 +41,8 @@ struct Action {
         PlanWeek,        // the Plan my week screen: days, times, reminders (issue 12)
         PauseExercise,   // a safety prompt's exercise paused until the person has asked (issue 14)
         TakeBack,        // the ready screen: a paused exercise back into the plan (issue 14)
+        LevelYes,        // the ready screen: yes to the suggested dose level (issue 14)
+        LevelNotYet,     // the ready screen: not yet to it
     };
     Kind kind = Kind::Session;
     Command command = Command::Toggle; // for Kind::Session
