@@ -137,6 +137,25 @@ std::string csvField(const std::string& text, bool personText = false) {
 
 using FeedbackBySession = std::map<std::int64_t, std::vector<ExerciseFeedback>>;
 
+// Every routine's paused exercises (issue 14), over the routines the sessions name.
+std::vector<std::pair<std::string, PausedExercise>> allPaused(const HistoryStore* store,
+                                                              const std::vector<SessionRecord>& sessions) {
+    std::vector<std::pair<std::string, PausedExercise>> out;
+    if (!store) return out;
+    std::vector<std::string> routines;
+    for (const SessionRecord& s : sessions)
+        if (std::find(routines.begin(), routines.end(), s.routineId) == routines.end()) routines.push_back(s.routineId);
+    for (const std::string& id : routines)
+        for (PausedExercise& p : store->pausedExercises(id)) out.emplace_back(id, std::move(p));
+    return out;
+}
+
+void printPaused(const HistoryStore* store, const std::vector<SessionRecord>& sessions) {
+    for (const auto& [routine, p] : allPaused(store, sessions))
+        std::cout << "Paused until asked: " << p.exerciseName << " (" << routine << ", since "
+                  << localTimeText(p.pausedAt, "%Y-%m-%d") << ")\n";
+}
+
 FeedbackBySession feedbackBySession(const HistoryStore* store) {
     FeedbackBySession out;
     if (!store) return out;
@@ -217,6 +236,8 @@ void printJson(const HistoryStore* store, const std::vector<SessionRecord>& sess
                                     {"exercise", f.exerciseName},
                                     {"rating", toString(f.rating)},
                                     {"pain", optionalJson(f.pain)}});
+        json levels = json::object(); // the dose level each levelled exercise was played at (issue 14)
+        for (const auto& [exercise, level] : store->sessionLevels(s.id)) levels[exercise] = level;
         json steps = json::array();
         for (const auto& step : store->steps(s.id)) {
             steps.push_back({{"index", step.stepIndex},
@@ -244,7 +265,8 @@ void printJson(const HistoryStore* store, const std::vector<SessionRecord>& sess
                         {"seconds_spent", s.secondsSpent},
                         {"steps", steps},
                         {"planned_slot", slot.empty() ? json(nullptr) : json(slot)},
-                        {"exercise_feedback", feedback}});
+                        {"exercise_feedback", feedback},
+                        {"levels", levels}});
     }
     const auto days = trainingDays(sessions);
     const auto today = localToday();
@@ -255,6 +277,13 @@ void printJson(const HistoryStore* store, const std::vector<SessionRecord>& sess
                 {"planned_slots", plannedSlotsJson(view, sessions)},
                 {"adherence_7_days", adherenceJson(view, sessions, 7)},
                 {"adherence_28_days", adherenceJson(view, sessions, 28)}};
+    json paused = json::array();
+    for (const auto& [routine, p] : allPaused(store, sessions))
+        paused.push_back({{"routine_id", routine},
+                          {"exercise_id", p.exerciseId},
+                          {"exercise", p.exerciseName},
+                          {"paused_at", p.pausedAt}});
+    out["paused_exercises"] = paused;
     // Replace invalid UTF-8 (a note typed in another encoding) instead of failing the dump.
     std::cout << out.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
 }
@@ -275,7 +304,7 @@ int runHistory(const HistoryOptions& options) {
         const auto sessions = opened.store ? opened.store->listSessions() : std::vector<SessionRecord>{};
         if (options.csv) printCsv(opened.store.get(), sessions);
         else if (options.json) printJson(opened.store.get(), sessions, file);
-        else printTable(sessions, file);
+        else printTable(sessions, file), printPaused(opened.store.get(), sessions);
     } catch (const HistoryError& e) {
         std::cerr << "matside history: error: " << file.string() << ": " << e.what() << '\n';
         return kExitRuntime;

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands.h"
 #include "cli/plan_print.h"
+#include "core/level_rules.h"
+#include "history/data_dir.h"
+#include "history/history_store.h"
 #include "launch/routine_loading.h"
 
 #include <CLI/CLI.hpp>
@@ -33,19 +36,20 @@ nlohmann::ordered_json orNull(const std::optional<T>& v) {
 void printPlanTable(const Plan& plan, std::ostream& out) {
     out << plan.routine->title << "\n\n";
     char line[256];
-    std::snprintf(line, sizeof line, "%4s  %-7s  %-34s  %-5s  %-6s  %-14s  %7s\n", "#", "kind", "exercise",
-                  "side", "set", "dose", "seconds");
+    std::snprintf(line, sizeof line, "%4s  %-7s  %-34s  %-5s  %-6s  %-14s  %7s\n", "#", "kind", "exercise", "side",
+                  "set", "dose", "seconds");
     out << line;
     for (const auto& s : plan.steps) {
         const std::string side = s.side ? toString(*s.side) : "-";
         const std::string set = s.set && s.sets ? std::to_string(*s.set) + "/" + std::to_string(*s.sets) : "-";
         const std::string dose = s.kind == StepKind::Work ? describeDose(s) : "";
         std::snprintf(line, sizeof line, "%4zu  %-7s  %-34.34s  %-5s  %-6s  %-14s  %7d\n", s.index,
-                      kindLabel(s).c_str(), stepExerciseName(plan, s).c_str(), side.c_str(), set.c_str(),
-                      dose.c_str(), s.seconds);
+                      kindLabel(s).c_str(), stepExerciseName(plan, s).c_str(), side.c_str(), set.c_str(), dose.c_str(),
+                      s.seconds);
         out << line;
     }
-    out << "\n" << plan.steps.size() << " steps, " << plan.workStepCount() << " sets of work; total "
+    out << "\n"
+        << plan.steps.size() << " steps, " << plan.workStepCount() << " sets of work; total "
         << formatDuration(plan.totalSeconds()) << "\n"
         << "(switch = switch-sides pause, rest* = rest before the next exercise)\n";
 }
@@ -70,15 +74,18 @@ void printPlanJson(const Plan& plan, std::ostream& out) {
         step["purpose"] = toString(s.purpose);
         step["exercise_id"] = plan.exerciseOf(s).id;
         step["rep_seconds"] = s.reps ? nlohmann::ordered_json(s.repSeconds) : nlohmann::ordered_json(nullptr);
+        step["level"] = orNull(s.level); // the exercise's dose level in use (issue 14); null: no levels
         steps.push_back(std::move(step));
     }
     out << j.dump(2) << '\n';
 }
 
-int printPlanOf(const std::filesystem::path& file, bool json) {
-    const auto routine = loadRoutineOrReport(file);
-    if (!routine) return kExitInvalid;
-    const Plan plan = expandPlan(*routine);
+int printPlanOf(const std::filesystem::path& file, bool json, const std::filesystem::path& dataDir) {
+    const auto loaded = loadRoutineOrReport(file);
+    if (!loaded) return kExitInvalid;
+    // At the dose levels the history keeps (read-only; none yet: each exercise's own dose).
+    const Routine routine = withLevels(*loaded, readLevelsInUse(historyDbPath(resolveDataDir(dataDir)), loaded->id));
+    const Plan plan = expandPlan(routine);
     if (json) printPlanJson(plan, std::cout);
     else printPlanTable(plan, std::cout);
     return kExitOk;
@@ -88,9 +95,13 @@ void registerPlan(CLI::App& app, int& exitCode) {
     auto* cmd = app.add_subcommand("plan", "Print the steps of a routine and its total duration");
     auto file = std::make_shared<std::filesystem::path>();
     auto json = std::make_shared<bool>(false);
+    auto dataDir = std::make_shared<std::filesystem::path>();
     cmd->add_option("file", *file, "Routine file (default: the SI-joint routine)");
     cmd->add_flag("--json", *json, "Print JSON instead of a table");
-    cmd->callback([file, json, &exitCode] { exitCode = printPlanOf(*file, *json); });
+    cmd->add_option("--data-dir", *dataDir,
+                    "History folder whose dose levels the plan uses (default: $MATSIDE_DATA_DIR, else "
+                    "$XDG_DATA_HOME/matside)");
+    cmd->callback([file, json, dataDir, &exitCode] { exitCode = printPlanOf(*file, *json, *dataDir); });
 }
 
 } // namespace matside::cli

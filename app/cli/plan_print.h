@@ -13,6 +13,7 @@ void printPlanTable(const Plan& plan, std::ostream& out);
 void printPlanJson(const Plan& plan, std::ostream& out);
 
 // Loads the routine (default when empty) and prints its plan; returns the exit code.
-int printPlanOf(const std::filesystem::path& file, bool json);
+// `dataDir`: the history folder whose dose levels apply (empty: the default one).
+int printPlanOf(const std::filesystem::path& file, bool json, const std::filesystem::path& dataDir = {});
 
 } // namespace matside::cli

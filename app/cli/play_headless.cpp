@@ -13,7 +13,7 @@ namespace matside {
 int runPlay(const PlayOptions& options) {
     std::cerr << "matside: "
               << tr("this build has no player window (MATSIDE_BUILD_GUI=OFF); printing the plan instead.") << "\n";
-    return cli::printPlanOf(options.routine, /*json=*/false);
+    return cli::printPlanOf(options.routine, /*json=*/false, options.dataDir);
 }
 
 } // namespace matside

@@ -63,8 +63,8 @@ void expandExercise(PlanBuilder& b, const Exercise& e, std::size_t ex) {
         for (int set = 1; set <= e.sets; ++set) {
             b.work(e, ex, std::nullopt, set);
             if (set < e.sets)
-                b.rest(e, ex, StepKind::Rest, RestPurpose::BetweenSets, t.restBetweenSetsSeconds,
-                       std::nullopt, set + 1);
+                b.rest(e, ex, StepKind::Rest, RestPurpose::BetweenSets, t.restBetweenSetsSeconds, std::nullopt,
+                       set + 1);
         }
         return;
     }
@@ -75,8 +75,7 @@ void expandExercise(PlanBuilder& b, const Exercise& e, std::size_t ex) {
             b.rest(e, ex, StepKind::Rest, RestPurpose::SwitchSides, t.switchSidesSeconds, second, set);
             b.work(e, ex, second, set);
             if (set < e.sets)
-                b.rest(e, ex, StepKind::Rest, RestPurpose::BetweenSets, t.restBetweenSetsSeconds,
-                       first, set + 1);
+                b.rest(e, ex, StepKind::Rest, RestPurpose::BetweenSets, t.restBetweenSetsSeconds, first, set + 1);
         }
         return;
     }
@@ -84,11 +83,9 @@ void expandExercise(PlanBuilder& b, const Exercise& e, std::size_t ex) {
         for (int set = 1; set <= e.sets; ++set) {
             b.work(e, ex, side, set);
             if (set < e.sets)
-                b.rest(e, ex, StepKind::Rest, RestPurpose::BetweenSets, t.restBetweenSetsSeconds,
-                       side, set + 1);
+                b.rest(e, ex, StepKind::Rest, RestPurpose::BetweenSets, t.restBetweenSetsSeconds, side, set + 1);
         }
-        if (side == first)
-            b.rest(e, ex, StepKind::Rest, RestPurpose::SwitchSides, t.switchSidesSeconds, second, 1);
+        if (side == first) b.rest(e, ex, StepKind::Rest, RestPurpose::SwitchSides, t.switchSidesSeconds, second, 1);
     }
 }
 
@@ -105,10 +102,14 @@ Plan expandPlan(const Routine& routine) {
         // Between exercises: a rest (named after the exercise it leads into), then the
         // get-ready countdown that every exercise starts with.
         if (ex > 0)
-            b.rest(e, ex, StepKind::Rest, RestPurpose::NextExercise,
-                   e.timings.restBetweenExercisesSeconds, firstSide, 1);
+            b.rest(e, ex, StepKind::Rest, RestPurpose::NextExercise, e.timings.restBetweenExercisesSeconds, firstSide,
+                   1);
         b.rest(e, ex, StepKind::Prepare, RestPurpose::None, e.timings.prepareSeconds, firstSide, 1);
         expandExercise(b, e, ex);
+    }
+    for (PlanStep& step : plan.steps) {
+        const Exercise& e = routine.exercises[step.exerciseIndex];
+        if (e.levels && e.level > 0) step.level = e.level;
     }
     return plan;
 }
@@ -119,9 +120,7 @@ int Plan::totalSeconds() const {
     return total;
 }
 
-const Exercise& Plan::exerciseOf(const PlanStep& step) const {
-    return routine->exercises.at(step.exerciseIndex);
-}
+const Exercise& Plan::exerciseOf(const PlanStep& step) const { return routine->exercises.at(step.exerciseIndex); }
 
 std::size_t Plan::workStepCount() const {
     std::size_t n = 0;
@@ -153,8 +152,7 @@ std::string formatDuration(int seconds) {
     char buf[32];
     if (seconds >= 3600)
         std::snprintf(buf, sizeof buf, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
-    else
-        std::snprintf(buf, sizeof buf, "%02d:%02d", seconds / 60, seconds % 60);
+    else std::snprintf(buf, sizeof buf, "%02d:%02d", seconds / 60, seconds % 60);
     return buf;
 }
 

@@ -27,6 +27,7 @@ struct PlanStep {
     std::optional<int> holdSeconds; // per-set hold, or per-rep hold on rep sets
     int repSeconds = 0;             // seconds per rep on rep sets (hold + tempo), else 0
     int seconds = 0;                // planned duration
+    std::optional<int> level;       // the exercise's dose level in use, 1-based; unset: no levels
 };
 
 struct Plan {

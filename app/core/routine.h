@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/dose_levels.h"
 #include "core/schedule.h"
 
 #include <filesystem>
@@ -58,6 +59,8 @@ struct Exercise {
     std::vector<std::string> cautions;
     std::string why; // why it helps
     Illustrations illustrations;
+    std::optional<ExerciseLevels> levels; // prescribed dose levels (issue 14); unset: one dose
+    int level = 0;                        // the level in use, 1-based (withLevels()); 0 without levels
 
     // Seconds one rep takes on the plan: its hold (if any) plus the tempo to move in and out.
     int repSeconds() const;

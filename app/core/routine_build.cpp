@@ -4,6 +4,7 @@
 #include "core/routine_build.h"
 
 #include "core/illustration_paths.h"
+#include "core/level_json.h"
 #include "core/routine_limits.h"
 #include "core/schedule_json.h"
 
@@ -36,7 +37,7 @@ const std::vector<std::string_view> kRoutineKeys = {"$schema",    "format",   "i
                                                     "disclaimer", "schedule", "exercises"};
 const std::vector<std::string_view> kExerciseKeys =
     withTimingKeys({"id", "name", "summary", "sides", "side_label", "sets", "reps", "hold_seconds", "rep_hold_seconds",
-                    "key_points", "equipment", "target_muscles", "cautions", "why", "illustrations"});
+                    "key_points", "equipment", "target_muscles", "cautions", "why", "illustrations", "levels"});
 const std::vector<std::string_view> kIllustrationKeys = {"start", "end", "start_other", "end_other"};
 
 // Used for the routine's defaults and, flat, for each exercise's overrides of them.
@@ -172,6 +173,8 @@ Exercise Builder::exercise(const Json& object, const std::string& pointer, const
     if (const Json* pictures = r.object("illustrations"))
         ex.illustrations = illustrations(*pictures, r.pointerOf("illustrations"));
     ex.timings = readTimings(r, defaults);
+    if (r.has("levels")) ex.levels = readLevels(object.at("levels"), r.pointerOf("levels"), ex, m_problems);
+    if (ex.levels) ex.level = ex.levels->start;
     return ex;
 }
 

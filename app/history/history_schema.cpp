@@ -71,8 +71,26 @@ CREATE TABLE paused_exercises (
 );
 )sql";
 
+// Version 4: dose levels (issue 14): the level in use per routine id and exercise id, and the
+// level each session played each levelled exercise at. Only new tables: every row is kept.
+constexpr const char* kToV4 = R"sql(
+CREATE TABLE exercise_levels (
+  routine_id    TEXT NOT NULL,
+  exercise_id   TEXT NOT NULL,
+  level         INTEGER NOT NULL CHECK (level BETWEEN 1 AND 20),
+  changed_at    TEXT NOT NULL,
+  PRIMARY KEY (routine_id, exercise_id)
+);
+CREATE TABLE session_levels (
+  session_id    INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  exercise_id   TEXT NOT NULL,
+  level         INTEGER NOT NULL CHECK (level BETWEEN 1 AND 20),
+  PRIMARY KEY (session_id, exercise_id)
+);
+)sql";
+
 // Index i migrates from version i to version i + 1.
-constexpr std::array kMigrations{kToV1, kToV2, kToV3};
+constexpr std::array kMigrations{kToV1, kToV2, kToV3, kToV4};
 static_assert(kMigrations.size() == HistoryStore::kSchemaVersion);
 
 } // namespace

@@ -227,6 +227,7 @@ std::int64_t HistoryStore::beginSession(const SessionStart& start) {
     insert.bind(6, checkedPain(start.painBefore));
     insert.run();
     const std::int64_t id = sqlite3_last_insert_rowid(m_db);
+    insertSessionLevels(id, start.levels); // in the same transaction: the session and its doses together
     tx.commit();
     return id;
 }

@@ -6,11 +6,13 @@
 
 #include "core/exercise_feedback.h"
 #include "core/feedback_rules.h"
+#include "core/level_rules.h"
 #include "core/routine.h"
 
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -43,6 +45,7 @@ struct SessionStart {
     std::size_t planSteps = 0;     // steps in the plan, for "step N of M"
     std::optional<int> painBefore; // 0..10, optional
     std::chrono::system_clock::time_point startedAt = std::chrono::system_clock::now();
+    std::map<std::string, int> levels{}; // the dose level each levelled exercise is played at (issue 14)
 };
 
 // One finished work step.
@@ -99,7 +102,7 @@ struct Resumable {
 
 class HistoryStore {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     enum class Access {
         ReadWrite, // create folder and file if needed, migrate to the current schema
@@ -144,6 +147,13 @@ public:
                    bool paused, std::chrono::system_clock::time_point at = std::chrono::system_clock::now());
     std::vector<PausedExercise> pausedExercises(const std::string& routineId) const; // by exercise id
 
+    // Dose levels (issue 14, history_levels.cpp): the level in use per routine id and exercise
+    // id (only a "Yes" on the ready screen sets it), and the level each session played.
+    void setLevel(const std::string& routineId, const std::string& exerciseId, int level,
+                  std::chrono::system_clock::time_point at = std::chrono::system_clock::now());
+    std::map<std::string, int> levels(const std::string& routineId) const;  // by exercise id
+    std::map<std::string, int> sessionLevels(std::int64_t sessionId) const; // by exercise id
+
     std::vector<SessionRecord> listSessions() const; // oldest first
     std::optional<SessionRecord> session(std::int64_t sessionId) const;
     std::vector<StepRecord> steps(std::int64_t sessionId) const; // in plan order
@@ -161,6 +171,7 @@ private:
     static Opened openWritable(const std::filesystem::path& file, bool recheck);
     static Opened openReadOnly(const std::filesystem::path& file);
     static Opened openImmutable(const std::filesystem::path& file);
+    void insertSessionLevels(std::int64_t sessionId, const std::map<std::string, int>& levels);
     HistoryStore(sqlite3* db, std::filesystem::path file) : m_db(db), m_file(std::move(file)) {}
     sqlite3* m_db;
     std::filesystem::path m_file;
@@ -173,6 +184,15 @@ std::vector<RatedSession> ratedSessions(const HistoryStore& store, const std::st
 // The routine's paused exercises in the history file, read-only before the plan is built;
 // none when there is no history yet or it cannot be read (the player's notice says why).
 std::vector<PausedExercise> readPausedExercises(const std::filesystem::path& historyFile, const std::string& routineId);
+
+// One levelled exercise's finished sessions of the routine, oldest first: what suggestLevel()
+// reads (history_levels.cpp).
+std::vector<LevelSession> levelSessions(const HistoryStore& store, const std::string& routineId,
+                                        const Exercise& exercise);
+
+// The routine's levels in use in the history file, read-only before the plan is built; none
+// when there is no history yet or it cannot be read.
+std::map<std::string, int> readLevelsInUse(const std::filesystem::path& historyFile, const std::string& routineId);
 
 // FNV-1a 64 of a file's bytes as 16 hex digits; empty if the file cannot be read.
 std::string hashRoutineFile(const std::filesystem::path& file);

@@ -30,6 +30,8 @@ void SessionRecorder::begin(std::optional<int> painBefore, std::chrono::system_c
         if (m_plan.routine) {
             start.routineId = m_plan.routine->id;
             start.routineTitle = m_plan.routine->title;
+            for (const Exercise& ex : m_plan.routine->exercises)
+                if (ex.level > 0) start.levels[ex.id] = ex.level;
         }
         start.routineHash = m_routineHash;
         start.planSteps = m_plan.steps.size();

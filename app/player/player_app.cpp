@@ -48,10 +48,11 @@ void reportFirstFrame() {
 } // namespace
 
 PlayerApp::Playing::Playing(Routine r, std::filesystem::path f, std::vector<ScriptedCommand> script,
-                            const std::filesystem::path& dataDir)
+                            const std::filesystem::path& dataDir, std::set<std::string>& declinedLevels)
     : routine(std::move(r)),
       safety(routine.id, readPausedExercises(historyDbPath(resolveDataDir(dataDir)), routine.id)),
-      planned(withoutPaused(routine, safety.pausedIds())),
+      levels(routine.id, readLevelsInUse(historyDbPath(resolveDataDir(dataDir)), routine.id), declinedLevels),
+      planned(withLevels(withoutPaused(routine, safety.pausedIds()), levels.inUse())),
       plan(expandPlan(planned)),
       file(std::move(f)),
       controller(plan, std::move(script)),
@@ -82,7 +83,7 @@ PlayerApp::PlayerApp(const PlayOptions& options, PlayInputs inputs, Settings set
     ImGui_ImplGlfw_InitForOpenGL(m_window->handle(), true); // chains to the window's callbacks
     ImGui_ImplOpenGL3_Init("#version 330 core");
     m_playing = std::make_unique<Playing>(std::move(inputs.routine), std::move(inputs.file), std::move(inputs.script),
-                                          m_options.dataDir);
+                                          m_options.dataDir, m_declinedLevels);
     if (std::getenv("MATSIDE_REPORT_LATENCY")) m_latency.emplace(m_clock, m_launch);
     if (const char* file = std::getenv("MATSIDE_REPORT_FRAME_TIMES")) m_frameTimes.emplace(file);
     startPlaying(Millis{0});
@@ -109,6 +110,9 @@ void PlayerApp::startPlaying(Millis readyAt) {
     p.frame.setHistory(p.history.get());
     p.history->checkin().pausedLines = p.safety.pausedLines();
     p.safety.refreshPrompts(p.history->store()); // the last session's, on the ready screen
+    p.levels.refresh(p.history->store(), p.planned);
+    p.history->checkin().levelLines = levelLines(p.planned);
+    p.history->checkin().levelQuestion = p.levels.suggestion() ? p.levels.suggestion()->question : "";
     p.controller.announceReady(readyAt);
     m_guideTexts = guideTextsFor(p.routine, assetSearchDirs());
     p.frame.setGuide(GuideFrameInput{&m_guide, &m_library, p.file, m_guideTexts ? &*m_guideTexts : nullptr, &m_drafts});
@@ -137,7 +141,7 @@ void PlayerApp::replacePlaying(Routine routine, std::filesystem::path file) {
     m_playing->frame.releaseTextures();
     m_playing.reset();
     m_playing = std::make_unique<Playing>(std::move(routine), std::move(file), std::vector<ScriptedCommand>{},
-                                          m_options.dataDir);
+                                          m_options.dataDir, m_declinedLevels);
     startPlaying(now());
 }
 
@@ -146,6 +150,22 @@ void PlayerApp::takeBackPaused() {
     if (m_playing->controller.session().state() != SessionState::Ready) return;
     if (!m_playing->safety.takeBack(m_playing->history->store())) return;
     replacePlaying(m_playing->routine, m_playing->file);
+    m_scheduler.noteChange();
+}
+
+// Only on the ready screen: a yes stores the level and builds the plan again at its dose.
+void PlayerApp::answerLevel() {
+    const bool yes = *std::exchange(m_levelAnswer, std::nullopt);
+    if (m_playing->controller.session().state() != SessionState::Ready) return;
+    Playing& p = *m_playing;
+    if (!yes) {
+        p.levels.decline();
+        p.history->checkin().levelQuestion.clear();
+        m_scheduler.noteChange();
+        return;
+    }
+    if (!p.levels.accept(p.history->store())) return;
+    replacePlaying(p.routine, p.file);
     m_scheduler.noteChange();
 }
 
@@ -167,6 +187,7 @@ void PlayerApp::run() {
         if (m_pickedRoutine) switchRoutine(*std::exchange(m_pickedRoutine, std::nullopt));
         if (std::exchange(m_takeBack, false)) takeBackPaused();
         followEditor();
+        if (m_levelAnswer) answerLevel();
     }
 }
 
@@ -196,6 +217,7 @@ bool PlayerApp::drawFrameIfDue() {
     for (const ui::Action& a : actions) act(a);
     if (!actions.empty()) m_scheduler.noteInput();
     m_takeBack = m_takeBack || std::exchange(m_playing->history->checkin().clickedTakeBack, false);
+    if (auto answer = std::exchange(m_playing->history->checkin().clickedLevel, std::nullopt)) m_levelAnswer = answer;
     if (auto step = m_playing->history->afterFrame()) m_playing->controller.startAt(*step, now()); // Continue clicked
     m_playing->safety.follow(m_playing->controller.session().state() == SessionState::Done,
                              m_playing->history->checkin().painAfter, m_playing->history->store());

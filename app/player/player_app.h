@@ -24,6 +24,7 @@
 #include "player/history_panel.h"
 #include "player/key_script.h"
 #include "player/latency_sink.h"
+#include "player/level_panel.h"
 #include "player/player_controller.h"
 #include "player/player_frame.h"
 #include "player/safety_panel.h"
@@ -31,6 +32,8 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <set>
+#include <string>
 #include <vector>
 
 namespace matside {
@@ -65,14 +68,15 @@ private:
     struct Playing {
         Routine routine;
         SafetyPanel safety; // read before the plan: it leaves the paused exercises out
-        Routine planned;    // the routine without them; the plan points into it
+        LevelPanel levels;  // read before the plan too: the dose levels in use (issue 14)
+        Routine planned;    // the routine without them, at its levels; the plan points into it
         Plan plan;
         std::filesystem::path file;
         PlayerController controller;
         PlayerFrame frame;
         std::unique_ptr<HistoryPanel> history; // records this routine's session (issue 6)
         Playing(Routine r, std::filesystem::path f, std::vector<ScriptedCommand> script,
-                const std::filesystem::path& dataDir);
+                const std::filesystem::path& dataDir, std::set<std::string>& declinedLevels);
     };
 
     Millis now() const { return m_clock.now() - m_launch; }
@@ -82,6 +86,7 @@ private:
     void switchRoutine(int libraryIndex);
     void replacePlaying(Routine routine, std::filesystem::path file); // outside a session
     void takeBackPaused(); // U or its button: the plan is built again with the exercise
+    void answerLevel();    // Y / N or their buttons: a yes builds the plan again at the new dose
 
     // --- one turn of the loop (player_app.cpp) ---
     void tick(Millis to);      // the session (and its scripted commands) moved on to `to`
@@ -126,7 +131,9 @@ private:
     bool m_quit = false;
     bool m_firstFrame = true;
     std::optional<int> m_pickedRoutine;
-    bool m_takeBack = false; // U pressed: rebuild the plan after this turn
+    bool m_takeBack = false;                // U pressed: rebuild the plan after this turn
+    std::optional<bool> m_levelAnswer;      // Y (true) or N (false) pressed: answered after this turn
+    std::set<std::string> m_declinedLevels; // "Not yet" since the player started
     ui::SoundState m_shownSound;
     std::vector<DraftEntry> m_drafts;        // unsaved edits the picker offers
     std::optional<ui::Action> m_editRequest; // New routine, Edit a copy, a draft: after this turn

@@ -151,6 +151,12 @@ bool PlayerApp::historyAct(const ui::Action& a) {
         return state == SessionState::Ready;
     case K::Number: return history.pressDigit((a.index + 1) % 10, now());
     case K::TakeBack: m_takeBack = state == SessionState::Ready; return m_takeBack;
+    case K::LevelYes:
+    case K::LevelNotYet:
+    case K::NewRoutine: // the N key: "not yet" here, a new routine in the picker (guide.cpp)
+        if (state != SessionState::Ready || !m_playing->levels.suggestion()) return false;
+        m_levelAnswer = a.kind == K::LevelYes;
+        return true;
     default: return history.planAct(a, state == SessionState::Ready || state == SessionState::Done);
     }
 }

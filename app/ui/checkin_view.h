@@ -25,15 +25,18 @@ struct CheckinState {
     bool historyAvailable = false;        // the History button is drawn
     std::string todayLine;                // "Today: 1 of 2 done · next 18:30" / "Not planned today" (issue 12)
     std::vector<std::string> pausedLines; // "Side plank is paused until ..." (issue 14)
+    std::vector<std::string> levelLines;  // "Squat with ball: level 2 of 3 (3 × 10)" (issue 14)
+    std::string levelQuestion;            // "Squat with ball: ready for 3 × 12?"; empty: none
 
     // Set by the views while drawing a frame; the app takes them after it.
     std::optional<int> clickedPain; // a rating button (the chosen one again: clear it)
     bool clickedContinue = false;
     bool clickedHistory = false;
-    bool clickedPlanWeek = false; // the ready screen's Plan my week button
-    bool clickedTakeBack = false; // the ready screen's "Take it back (U)"
-    bool noteActive = false;      // the note field has the keyboard: keys type text
-    bool noteEdited = false;      // the note field was left after a change
+    bool clickedPlanWeek = false;     // the ready screen's Plan my week button
+    bool clickedTakeBack = false;     // the ready screen's "Take it back (U)"
+    std::optional<bool> clickedLevel; // the level question's Yes (true) or Not yet (false)
+    bool noteActive = false;          // the note field has the keyboard: keys type text
+    bool noteEdited = false;          // the note field was left after a change
 };
 
 // "Pain now?" with its scale and eleven buttons 0..10 at the cursor, `width` wide.

@@ -90,8 +90,14 @@ const KeyBinding kBindings[] = {
      "In a safety prompt: pause that exercise until you have asked your physiotherapist"},
     {NamedKey::None, U'K', Action::of(K::PauseExercise), nullptr, nullptr},
     // The routine editor (issue 15); its own keys (Ctrl+S, Ctrl+Z, ...) are listed on its screen.
-    {NamedKey::None, U'n', Action::of(K::NewRoutine), "N", "In the routine picker: make a new routine"},
+    // N is also "not yet" to a suggested dose level on the ready screen (player_input.cpp),
+    // as E is both "end" in the It hurts card and "edit a copy" in the picker.
+    {NamedKey::None, U'n', Action::of(K::NewRoutine), "N",
+     "In the routine picker: make a new routine; on the ready screen: not yet to a suggested dose level"},
     {NamedKey::None, U'N', Action::of(K::NewRoutine), nullptr, nullptr},
+    // Dose levels (issue 14).
+    {NamedKey::None, U'y', Action::of(K::LevelYes), "Y", "On the ready screen: yes to the suggested dose level"},
+    {NamedKey::None, U'Y', Action::of(K::LevelYes), nullptr, nullptr},
 };
 } // namespace
 

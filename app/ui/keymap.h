@@ -44,6 +44,8 @@ struct Action {
         NewRoutine,      // the routine picker: a new routine in the editor (issue 15)
         EditCopy,        // the routine picker: edit a copy of routine `index` (-1: the one playing)
         ResumeDraft,     // the routine picker: open draft `index` in the editor
+        LevelYes,        // the ready screen: yes to the suggested dose level (issue 14)
+        LevelNotYet,     // the ready screen: not yet to it
     };
     Kind kind = Kind::Session;
     Command command = Command::Toggle; // for Kind::Session

@@ -53,6 +53,25 @@ void drawPausedLines(const Palette& pal, const UiFonts& fonts, CheckinState& sta
     if (ImGui::Button("Take it back (U)")) state.clickedTakeBack = true;
 }
 
+// The dose levels in use, and the question the level rule raised (issue 14): only a yes
+// changes the dose, so both answers are one key or one click.
+void drawLevelLines(const Palette& pal, const UiFonts& fonts, CheckinState& state, float width) {
+    const float left = ImGui::GetCursorScreenPos().x;
+    const Rect box{ImVec2(left, -FLT_MAX), ImVec2(left + width, FLT_MAX)}; // they must stay in the column
+    for (const std::string& line : state.levelLines) {
+        textWrappedIn(fonts.body, pal.muted.u32(), line, width);
+        reportLastItem("ready.level", line, box);
+    }
+    if (state.levelQuestion.empty()) return;
+    textIn(fonts.heading, pal.accent.u32(), state.levelQuestion);
+    reportLastItem("ready.level_question", state.levelQuestion, box);
+    if (ImGui::Button("Yes (Y)")) state.clickedLevel = true;
+    reportLastItem("ready.level_yes", "Yes (Y)", box);
+    ImGui::SameLine(0, scaled(1));
+    if (ImGui::Button("Not yet (N)")) state.clickedLevel = false;
+    reportLastItem("ready.level_not_yet", "Not yet (N)", box);
+}
+
 void drawExerciseList(const ViewContext& ctx, const Palette& pal, float width, float height, bool compact,
                       std::vector<Action>& out) {
     const UiFonts& fonts = ctx.fonts;
@@ -130,6 +149,7 @@ void drawReadyView(const ViewContext& ctx, const Snapshot& s, std::vector<Action
         if (ImGui::Button("Plan my week (W)")) ctx.checkin->clickedPlanWeek = true;
     }
     if (ctx.checkin) drawPausedLines(pal, fonts, *ctx.checkin, w);
+    if (ctx.checkin) drawLevelLines(pal, fonts, *ctx.checkin, w);
     ImGui::Dummy(ImVec2(0, scaled(0.3f)));
 
     // The list takes what is left above the Start button; it scrolls on small windows.

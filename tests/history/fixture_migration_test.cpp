@@ -109,3 +109,39 @@ TEST(HistoryFixture, AFailedUpgradeLeavesTheFileAtItsOldVersionWithNothingHalfDo
     EXPECT_EQ(rows(file, kSessions), sessionsBefore);
     EXPECT_EQ(one(file, "PRAGMA integrity_check"), "ok|");
 }
+
+// The schema-3 file the release before dose levels wrote (two rated sessions played in its
+// player, one simulated; see fixtures/README.md) upgrades to schema 4 the same way.
+TEST(HistoryFixture, TheReleasedSchemaThreeFileUpgradesWithItsRatingsIntact) {
+    TempDir dir;
+    const auto file = dir / "history.sqlite3";
+    std::filesystem::copy_file(std::filesystem::path(MATSIDE_SOURCE_DIR) / "tests/history/fixtures/history_v3.sqlite3",
+                               file);
+    ASSERT_EQ(one(file, "PRAGMA user_version"), "3|");
+    constexpr const char* kFeedback = "SELECT * FROM exercise_feedback ORDER BY session_id, exercise_id";
+    const auto sessionsBefore = rows(file, kSessions);
+    const auto stepsBefore = rows(file, kSteps);
+    const auto feedbackBefore = rows(file, kFeedback);
+    ASSERT_EQ(sessionsBefore.size(), 3u);
+    ASSERT_EQ(stepsBefore.size(), 35u);
+    ASSERT_EQ(feedbackBefore.size(), 2u);
+
+    auto opened = HistoryStore::open(file);
+    ASSERT_EQ(opened.status, HistoryStore::Status::Ok) << opened.notice;
+    auto& store = *opened.store;
+    EXPECT_EQ(one(file, "PRAGMA user_version"), "4|");
+    EXPECT_EQ(one(file, "PRAGMA integrity_check"), "ok|");
+    EXPECT_EQ(rows(file, kSessions), sessionsBefore);
+    EXPECT_EQ(rows(file, kSteps), stepsBefore);
+    EXPECT_EQ(rows(file, kFeedback), feedbackBefore);
+    const auto rated = store.feedback(1);
+    ASSERT_EQ(rated.size(), 1u);
+    EXPECT_EQ(rated[0].feedback.rating, ExerciseRating::Painful);
+    EXPECT_EQ(rated[0].feedback.pain, 6);
+
+    // The new tables take rows, and old sessions simply have no level.
+    EXPECT_TRUE(store.sessionLevels(1).empty());
+    store.setLevel("two_short", "first_hold", 2);
+    EXPECT_EQ(store.levels("two_short"), (std::map<std::string, int>{{"first_hold", 2}}));
+    EXPECT_EQ(rows(file, kSessions), sessionsBefore);
+}

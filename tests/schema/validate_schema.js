@@ -78,6 +78,11 @@ const mistakes = {
   'absolute illustration': (r) => { r.exercises[0].illustrations = { start: '/etc/a.png', end: 'b.png' }; },
   'dot-dot illustration': (r) => { r.exercises[0].illustrations = { start: 'x/../../a.png', end: 'b.png' }; },
   'upper-case id': (r) => { r.id = 'SI Joint'; },
+  'one dose level': (r) => { r.exercises[0].levels = { doses: [{ sets: 1, reps: 1 }], next_after: { sessions: 2 } }; },
+  'painful leads up': (r) => {
+    r.exercises[0].levels = { doses: [{ sets: 1, reps: 1 }, { sets: 2, reps: 1 }],
+      next_after: { sessions: 2, rated: ['painful'] } };
+  },
   'empty key point': (r) => { r.exercises[0].key_points = ['']; },
   'schedule bad day': (r) => { r.schedule = { days: ['mon', 'tues'], times: ['08:00'] }; },
   'schedule 24:00': (r) => { r.schedule = { days: 'daily', times: ['24:00'] }; },
