@@ -93,6 +93,7 @@ PlayerApp::~PlayerApp() {
     if (remembersSettings(m_options)) saveWindowPlacement(*m_window, m_settings);
     m_playing->frame.releaseTextures();
     if (m_frameTimes) m_frameTimes->report();
+    m_fonts.releaseTexture(); // ours, not the backend's: while the context is current
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
 }
