@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <malloc.h>
 
 namespace matside {
 
@@ -74,7 +75,9 @@ struct PictureSet::Impl {
     }
 
     void upload() {
+        bool freed = false;
         while (auto done = loader.poll()) {
+            freed = true;
             const auto it = slots.find(done->path);
             if (it == slots.end()) continue; // no longer wanted
             Slot& slot = it->second;
@@ -94,6 +97,9 @@ struct PictureSet::Impl {
             slot.source = done->source;
             slot.decoded = {done->image->width, done->image->height};
         }
+        // The decodes were made, and are now freed, in the loader thread's malloc arena, which
+        // would keep those megabytes resident; give them back (issue 18: PSS is the budget).
+        if (freed) malloc_trim(0);
     }
 
     // Asks for the pictures of this step and the next, fitted to `panel`, and again when the
