@@ -16,6 +16,13 @@ def private_kb(pid):
     text = open(f"/proc/{pid}/smaps_rollup").read()
     return sum(int(m) for m in re.findall(r"^Private_(?:Clean|Dirty):\s+(\d+) kB", text, re.M))
 
+def anon_kb(pid):
+    """Anonymous memory (heap, mmaps, llvmpipe's textures and buffers): the part the program's
+    own choices decide. Unlike PSS and USS it does not move with whether another process maps
+    libLLVM at that moment (alone, LLVM's 36 MB count as private)."""
+    m = re.search(r"^Pss_Anon:\s+(\d+) kB", open(f"/proc/{pid}/smaps_rollup").read(), re.M)
+    return int(m.group(1)) if m else 0
+
 def percentile(values, p):
     """Nearest rank, as app/player/frame_timer.cpp: always one of the measured values."""
     if not values:

@@ -8,7 +8,9 @@
 namespace matside {
 
 PictureLoader::PictureLoader(std::function<void()> onReady, PictureLoaderLimits limits)
-    : m_onReady(std::move(onReady)), m_limits(limits), m_worker([this] { run(); }) {}
+    : m_onReady(std::move(onReady)),
+      m_limits(limits),
+      m_worker([this] { run(); }) {}
 
 PictureLoader::~PictureLoader() {
     {
@@ -20,14 +22,15 @@ PictureLoader::~PictureLoader() {
     m_worker.join();
 }
 
-void PictureLoader::request(const std::vector<std::filesystem::path>& paths) {
+void PictureLoader::request(const std::vector<std::filesystem::path>& paths, PixelSize panel) {
     {
         std::lock_guard lock(m_mutex);
         m_queue.clear();
+        m_panel = panel;
         for (const auto& p : paths) {
             const bool inQueue = std::find(m_queue.begin(), m_queue.end(), p) != m_queue.end();
-            const bool inReady = std::any_of(m_ready.begin(), m_ready.end(),
-                                             [&](const LoadedPicture& r) { return r.path == p; });
+            const bool inReady =
+                std::any_of(m_ready.begin(), m_ready.end(), [&](const LoadedPicture& r) { return r.path == p; });
             if (!inQueue && !inReady && m_busy != p) m_queue.push_back(p);
         }
     }
@@ -50,6 +53,7 @@ std::size_t PictureLoader::outstanding() const {
 void PictureLoader::run() {
     for (;;) {
         std::filesystem::path path;
+        PixelSize panel;
         {
             std::unique_lock lock(m_mutex);
             m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
@@ -57,8 +61,9 @@ void PictureLoader::run() {
             path = std::move(m_queue.front());
             m_queue.pop_front();
             m_busy = path;
+            panel = m_panel;
         }
-        LoadedPicture result = load(path); // outside the lock: poll() must never wait on it
+        LoadedPicture result = load(path, panel); // outside the lock: poll() must never wait on it
         {
             std::lock_guard lock(m_mutex);
             m_busy.reset();
@@ -69,26 +74,31 @@ void PictureLoader::run() {
     }
 }
 
-LoadedPicture PictureLoader::load(const std::filesystem::path& path) {
+LoadedPicture PictureLoader::load(const std::filesystem::path& path, PixelSize panel) {
     LoadedPicture out;
     out.path = path;
+    out.panel = panel;
     std::error_code ec, ec2;
     const auto mtime = std::filesystem::last_write_time(path, ec);
     const auto size = std::filesystem::file_size(path, ec2);
     const bool stamped = !ec && !ec2;
     if (stamped) {
-        if (auto hit = cached(path, mtime, size)) {
-            out.image = std::move(hit);
+        out.image = cached(path, mtime, size);
+    }
+    if (!out.image) {
+        DecodeResult decoded = decodeImageFile(path);
+        if (auto* error = std::get_if<std::string>(&decoded)) {
+            out.error = std::move(*error);
             return out;
         }
+        out.image = std::make_shared<const Image>(std::move(std::get<Image>(decoded)));
+        if (stamped) remember({path, mtime, size, out.image});
     }
-    DecodeResult decoded = decodeImageFile(path);
-    if (auto* error = std::get_if<std::string>(&decoded)) {
-        out.error = std::move(*error);
-        return out;
+    out.source = {out.image->width, out.image->height};
+    if (!panel.empty()) { // the cache keeps the file's own size; each panel gets its own copy
+        const PixelSize fitted = decodeSizeFor(out.source, panel);
+        if (!(fitted == out.source)) out.image = std::make_shared<const Image>(resizeImage(*out.image, fitted));
     }
-    out.image = std::make_shared<const Image>(std::move(std::get<Image>(decoded)));
-    if (stamped) remember({path, mtime, size, out.image});
     return out;
 }
 

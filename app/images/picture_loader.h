@@ -3,6 +3,7 @@
 #pragma once
 
 #include "images/image_decode.h"
+#include "images/picture_size.h"
 
 #include <condition_variable>
 #include <cstddef>
@@ -24,11 +25,13 @@ struct LoadedPicture {
     std::filesystem::path path;
     std::shared_ptr<const Image> image; // null when the picture was refused
     std::string error;                  // empty when `image` is set
+    PixelSize source;                   // the file's own size (the image may be smaller)
+    PixelSize panel;                    // the panel it was fitted to (empty: not fitted)
     bool ok() const { return image != nullptr; }
 };
 
 struct PictureLoaderLimits {
-    std::size_t cacheEntries = 8;              // decoded pictures kept for re-requests
+    std::size_t cacheEntries = 8;               // decoded pictures kept for re-requests
     std::size_t cacheBytes = 64u * 1024 * 1024; // and their pixel bytes at most
 };
 
@@ -47,7 +50,9 @@ public:
     // Wants these paths, most urgent first. Each path asked for is delivered once through
     // poll() (from the cache when the file is unchanged). Work queued by an earlier call
     // and not in this list is dropped, so a skip forward does not wait on stale decodes.
-    void request(const std::vector<std::filesystem::path>& paths);
+    // With a `panel` (physical pixels), each picture is scaled down on the worker to
+    // decodeSizeFor(its size, panel), so the GL thread never holds more than it shows.
+    void request(const std::vector<std::filesystem::path>& paths, PixelSize panel = {});
 
     // The next finished result, if any. Called by the GL thread every frame; never blocks
     // on a decode.
@@ -65,9 +70,9 @@ private:
     };
 
     void run();
-    LoadedPicture load(const std::filesystem::path& path);
-    std::shared_ptr<const Image> cached(const std::filesystem::path& path,
-                                        std::filesystem::file_time_type mtime, std::uintmax_t size);
+    LoadedPicture load(const std::filesystem::path& path, PixelSize panel);
+    std::shared_ptr<const Image> cached(const std::filesystem::path& path, std::filesystem::file_time_type mtime,
+                                        std::uintmax_t size);
     void remember(CacheEntry entry);
 
     std::function<void()> m_onReady;
@@ -75,7 +80,8 @@ private:
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
-    std::deque<std::filesystem::path> m_queue; // waiting for the worker
+    std::deque<std::filesystem::path> m_queue;   // waiting for the worker
+    PixelSize m_panel;                           // what the queued ones are fitted to
     std::optional<std::filesystem::path> m_busy; // being decoded now
     std::deque<LoadedPicture> m_ready;           // waiting for poll()
     bool m_stop = false;

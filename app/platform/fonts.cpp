@@ -4,11 +4,13 @@
 
 #include "core/text_coverage.h"
 
-#include <fontconfig/fontconfig.h>
-#include <imgui.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <fontconfig/fontconfig.h>
+#include <glad/gl.h>
+#include <imgui.h>
 
 #include <cmath>
+#include <cstdint>
 #include <fstream>
 #include <iterator>
 #include <utility>
@@ -88,11 +90,11 @@ ImFont* addFace(std::vector<unsigned char>& data, float size, const ImWchar* ran
 // other characters the views print, so a bullet reads as a dot and not as '?'.
 void remapForBuiltInFont(ImFont* font) {
     static constexpr std::pair<ImWchar, ImWchar> kStandIns[] = {
-        {0x2022, 0x00B7}, // bullet -> middle dot
-        {0x2013, '-'},    {0x2014, '-'}, {0x2212, '-'}, // dashes, minus
+        {0x2022, 0x00B7},                                // bullet -> middle dot
+        {0x2013, '-'},    {0x2014, '-'},  {0x2212, '-'}, // dashes, minus
         {0x2018, '\''},   {0x2019, '\''}, {0x201C, '"'}, {0x201D, '"'},
-        {0x2026, '.'},    // ellipsis (one dot beats a question mark)
-        {0x2190, '<'},    {0x2192, '>'}, {0x2191, '^'}, {0x2193, 'v'}, // arrows
+        {0x2026, '.'},                                                  // ellipsis (one dot beats a question mark)
+        {0x2190, '<'},    {0x2192, '>'},  {0x2191, '^'}, {0x2193, 'v'}, // arrows
     };
     for (auto [character, standIn] : kStandIns) font->AddRemapChar(character, standIn);
 }
@@ -104,7 +106,8 @@ bool movedBy(float baked, float wanted, float tolerance) {
 } // namespace
 
 FontManager::FontManager()
-    : m_regularFile(findFontFile("DejaVu Sans:style=Book")), m_boldFile(findFontFile("DejaVu Sans:style=Bold")) {
+    : m_regularFile(findFontFile("DejaVu Sans:style=Book")),
+      m_boldFile(findFontFile("DejaVu Sans:style=Bold")) {
     m_regular = readFile(m_regularFile);
     m_bold = readFile(m_boldFile);
     if (m_regular.empty()) m_regularFile.clear();
@@ -138,18 +141,68 @@ void FontManager::build(const FontRequest& sizes) {
 }
 
 bool FontManager::update(const FontRequest& wanted, float tolerance) {
-    const bool moved = movedBy(m_baked.body, wanted.body, tolerance) || movedBy(m_baked.heading, wanted.heading, tolerance) ||
-                       movedBy(m_baked.title, wanted.title, tolerance) || movedBy(m_baked.digits, wanted.digits, tolerance);
+    const bool moved =
+        movedBy(m_baked.body, wanted.body, tolerance) || movedBy(m_baked.heading, wanted.heading, tolerance) ||
+        movedBy(m_baked.title, wanted.title, tolerance) || movedBy(m_baked.digits, wanted.digits, tolerance);
     if (moved) build(wanted);
     if (!m_textureMade) {
-        // The backend's first NewFrame makes the first texture from whatever is built.
+        makeBackendObjects();
         m_textureMade = true;
+        upload();
         return moved;
     }
     if (!moved) return false;
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    upload();
     return true;
+}
+
+// The backend's shaders and buffers, without its RGBA copy of our atlas: it is made from a
+// stand-in atlas (the built-in font, a few kB) and its texture dropped at once.
+void FontManager::makeBackendObjects() {
+    ImGuiIO& io = ImGui::GetIO();
+    ImFontAtlas* atlas = io.Fonts;
+    ImFontAtlas standIn;
+    standIn.AddFontDefault();
+    io.Fonts = &standIn;
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    io.Fonts = atlas;
+}
+
+// One byte a texel (GL_R8, read back as white with the glyph's coverage as alpha) rather
+// than the backend's four; the CPU copy is freed once uploaded. llvmpipe keeps textures in
+// process memory, so both count in the player's PSS (issue 18).
+void FontManager::upload() {
+    releaseTexture();
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    atlas->GetTexDataAsAlpha8(&pixels, &width, &height);
+    GLint previous = 0;
+    glGetIntegerv(GL_TEXTURE_BINDING_2D, &previous);
+    GLuint id = 0;
+    glGenTextures(1, &id);
+    glBindTexture(GL_TEXTURE_2D, id);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    const GLint swizzle[] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
+    glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, swizzle);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+    glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(previous));
+    m_texture = id;
+    m_textureBytes = static_cast<std::size_t>(width) * static_cast<std::size_t>(height);
+    atlas->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(id)));
+    atlas->ClearTexData();
+}
+
+void FontManager::releaseTexture() {
+    if (!m_texture) return;
+    const GLuint id = m_texture;
+    glDeleteTextures(1, &id);
+    m_texture = 0;
+    ImGui::GetIO().Fonts->SetTexID(nullptr);
 }
 
 } // namespace matside::platform

@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -12,10 +13,10 @@ namespace matside::platform {
 
 // Pixel sizes wanted for each face (already multiplied by window size and content scale).
 struct FontRequest {
-    float body = 20;     // running text, key points, lists
-    float heading = 30;  // exercise name, phase word, counters
-    float title = 48;    // screen titles
-    float digits = 300;  // the timer or rep count: only 0-9 and ':' are baked
+    float body = 20;    // running text, key points, lists
+    float heading = 30; // exercise name, phase word, counters
+    float title = 48;   // screen titles
+    float digits = 300; // the timer or rep count: only 0-9 and ':' are baked
 };
 
 struct Fonts {
@@ -43,14 +44,23 @@ public:
     const Fonts& fonts() const { return m_fonts; }
     bool usingFallback() const { return m_regular.empty(); }
     const std::string& regularFile() const { return m_regularFile; }
+    // The atlas texture's bytes (one a texel), for the memory figures.
+    std::size_t textureBytes() const { return m_textureBytes; }
+    // Deletes the atlas texture; call while the GL context is still current (before the
+    // backend shuts down). The next update() makes it again.
+    void releaseTexture();
 
 private:
     void build(const FontRequest& sizes);
+    void makeBackendObjects();
+    void upload();
 
     std::string m_regularFile, m_boldFile;
     std::vector<unsigned char> m_regular, m_bold; // file bytes, owned here and lent to the atlas
     FontRequest m_baked{0, 0, 0, 0};
     bool m_textureMade = false;
+    unsigned m_texture = 0; // GL name of the atlas texture (ours, not the backend's)
+    std::size_t m_textureBytes = 0;
     Fonts m_fonts;
 };
 

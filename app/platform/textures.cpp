@@ -9,7 +9,7 @@
 
 namespace matside::platform {
 
-std::optional<Texture> Texture::fromRgba(const std::uint8_t* pixels, int width, int height) {
+std::optional<Texture> Texture::fromRgba(const std::uint8_t* pixels, int width, int height, bool mipmaps) {
     GLint maxSize = 0;
     glGetIntegerv(GL_MAX_TEXTURE_SIZE, &maxSize);
     if (!pixels || width <= 0 || height <= 0 || width > maxSize || height > maxSize) return std::nullopt;
@@ -22,17 +22,21 @@ std::optional<Texture> Texture::fromRgba(const std::uint8_t* pixels, int width, 
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
     glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
-    glGenerateMipmap(GL_TEXTURE_2D);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR_MIPMAP_LINEAR);
+    if (mipmaps) glGenerateMipmap(GL_TEXTURE_2D);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, mipmaps ? GL_LINEAR_MIPMAP_LINEAR : GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(previous));
-    return Texture(id, width, height);
+    const std::size_t level0 = static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4;
+    return Texture(id, width, height, mipmaps ? level0 * 4 / 3 : level0);
 }
 
 Texture::Texture(Texture&& other) noexcept
-    : m_id(std::exchange(other.m_id, 0)), m_width(other.m_width), m_height(other.m_height) {}
+    : m_id(std::exchange(other.m_id, 0)),
+      m_width(other.m_width),
+      m_height(other.m_height),
+      m_bytes(other.m_bytes) {}
 
 Texture& Texture::operator=(Texture&& other) noexcept {
     if (this != &other) {
@@ -40,6 +44,7 @@ Texture& Texture::operator=(Texture&& other) noexcept {
         m_id = std::exchange(other.m_id, 0);
         m_width = other.m_width;
         m_height = other.m_height;
+        m_bytes = other.m_bytes;
     }
     return *this;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 
@@ -10,9 +11,12 @@ namespace matside::platform {
 // Owns one GL texture; move-only. Needs a current GL context to create and destroy.
 class Texture {
 public:
-    // Uploads `width` x `height` RGBA8 pixels (rows top to bottom) and builds mipmaps so a
-    // large picture shown small stays smooth. Nothing when the size is unusable.
-    static std::optional<Texture> fromRgba(const std::uint8_t* pixels, int width, int height);
+    // Uploads `width` x `height` RGBA8 pixels (rows top to bottom). With `mipmaps`, a large
+    // picture shown small stays smooth; without, it costs a third less (llvmpipe keeps it in
+    // process memory), for pictures already decoded to the size they are shown at.
+    // Nothing when the size is unusable.
+    static std::optional<Texture> fromRgba(const std::uint8_t* pixels, int width, int height, bool mipmaps = true);
+    std::size_t bytes() const { return m_bytes; } // pixel bytes held, mipmaps included
 
     Texture(Texture&& other) noexcept;
     Texture& operator=(Texture&& other) noexcept;
@@ -25,9 +29,14 @@ public:
     int height() const { return m_height; }
 
 private:
-    Texture(unsigned id, int width, int height) : m_id(id), m_width(width), m_height(height) {}
+    Texture(unsigned id, int width, int height, std::size_t bytes)
+        : m_id(id),
+          m_width(width),
+          m_height(height),
+          m_bytes(bytes) {}
     unsigned m_id = 0;
     int m_width = 0, m_height = 0;
+    std::size_t m_bytes = 0;
 };
 
 } // namespace matside::platform

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <malloc.h>
 
 namespace matside {
 
@@ -33,31 +34,14 @@ PoseChoice choosePose(const Snapshot& s) {
     return {end ? Pose::End : Pose::Start, Millis{std::max<long long>(next, 1)}};
 }
 
-Image shrinkForPanel(Image image, int maxWidth) {
-    maxWidth = std::max(maxWidth, 64);
-    while (image.width > 2 * maxWidth && image.height >= 2) {
-        const int w = image.width / 2, h = image.height / 2;
-        std::vector<std::uint8_t> out(static_cast<std::size_t>(w) * h * 4);
-        for (int y = 0; y < h; ++y)
-            for (int x = 0; x < w; ++x)
-                for (int c = 0; c < 4; ++c) {
-                    auto px = [&](int xx, int yy) {
-                        return image.rgba[(static_cast<std::size_t>(yy) * image.width + xx) * 4 + c];
-                    };
-                    out[(static_cast<std::size_t>(y) * w + x) * 4 + c] = static_cast<std::uint8_t>(
-                        (px(2 * x, 2 * y) + px(2 * x + 1, 2 * y) + px(2 * x, 2 * y + 1) + px(2 * x + 1, 2 * y + 1) + 2) / 4);
-                }
-        image = Image{w, h, std::move(out)};
-    }
-    return image;
-}
-
 namespace {
 
 // One picture file: its texture once decoded, or why it could not be shown.
 struct Slot {
     std::optional<platform::Texture> texture;
     std::string error;
+    PixelSize source, decoded; // the file's size, and what the texture holds
+    bool pending = true;       // asked of the loader, not delivered yet
 };
 
 // The files for one exercise on one side: the start and end poses, and whether they are
@@ -71,13 +55,15 @@ struct PosePaths {
 
 struct PictureSet::Impl {
     Impl(const Plan& p, std::function<void()> onReady)
-        : plan(p), loader(std::move(onReady), PictureLoaderLimits{0, 0}) {}
+        : plan(p),
+          loader(std::move(onReady), PictureLoaderLimits{0, 0}) {}
 
     const Plan& plan;
     PictureLoader loader; // no cache: textures are the cache, decoded pixels count against PSS
     std::atomic<bool> arrived{false};
     std::map<std::filesystem::path, Slot> slots;
-    std::vector<std::filesystem::path> requested;
+    std::vector<std::filesystem::path> requested; // the loader's current work, and its panel
+    PixelSize requestedPanel;
     // The files were found when the routine was loaded: no file system access per frame.
     PosePaths pathsFor(const PlanStep& step) const {
         const Illustrations& ill = plan.exerciseOf(step).illustrations;
@@ -88,21 +74,37 @@ struct PictureSet::Impl {
         return {ill.startFile, ill.endFile, other};
     }
 
-    void upload(float panelWidth) {
+    void upload() {
+        bool freed = false;
         while (auto done = loader.poll()) {
-            Slot& slot = slots[done->path];
+            freed = true;
+            const auto it = slots.find(done->path);
+            if (it == slots.end()) continue; // no longer wanted
+            Slot& slot = it->second;
+            slot.pending = false;
             if (!done->ok()) {
                 slot.error = done->error;
                 continue;
             }
-            const Image small = shrinkForPanel(*done->image, static_cast<int>(panelWidth));
-            slot.texture = platform::Texture::fromRgba(small.rgba.data(), small.width, small.height);
-            if (!slot.texture) slot.error = done->path.filename().string() + ": the graphics card refused it";
+            // Decoded to the size it is shown at: mipmaps would only add a third.
+            auto texture =
+                platform::Texture::fromRgba(done->image->rgba.data(), done->image->width, done->image->height, false);
+            if (!texture) {
+                slot.error = done->path.filename().string() + ": the graphics card refused it";
+                continue;
+            }
+            slot.texture = std::move(texture); // replaces a smaller one only now: no blank frame
+            slot.source = done->source;
+            slot.decoded = {done->image->width, done->image->height};
         }
+        // The decodes were made, and are now freed, in the loader thread's malloc arena, which
+        // would keep those megabytes resident; give them back (issue 18: PSS is the budget).
+        if (freed) malloc_trim(0);
     }
 
-    // Asks for the pictures of this step and the next; forgets textures nobody needs now.
-    void want(const Snapshot& s) {
+    // Asks for the pictures of this step and the next, fitted to `panel`, and again when the
+    // panel grew past what they hold; forgets textures nobody needs now.
+    void want(const Snapshot& s, PixelSize panel) {
         std::vector<std::filesystem::path> paths;
         for (const PlanStep* step : {s.step, s.nextStep}) {
             if (!step) continue;
@@ -110,14 +112,41 @@ struct PictureSet::Impl {
             for (const auto& f : {p.end, p.start})
                 if (!f.empty() && std::find(paths.begin(), paths.end(), f) == paths.end()) paths.push_back(f);
         }
-        if (paths == requested) return;
-        requested = paths;
         for (auto it = slots.begin(); it != slots.end();)
             it = std::find(paths.begin(), paths.end(), it->first) == paths.end() ? slots.erase(it) : std::next(it);
-        std::vector<std::filesystem::path> missing;
-        for (const auto& f : paths)
-            if (!slots.count(f)) missing.push_back(f);
-        if (!missing.empty()) loader.request(missing);
+        std::vector<std::filesystem::path> pending;
+        for (const auto& f : paths) {
+            auto [it, added] = slots.try_emplace(f);
+            Slot& slot = it->second;
+            if (!added && !slot.pending && slot.error.empty() &&
+                needsRedecode(slot.decoded, decodeSizeFor(slot.source, panel)))
+                slot.pending = true;
+            if (slot.pending) pending.push_back(f);
+        }
+        if (pending == requested && (pending.empty() || panel == requestedPanel)) return;
+        requested = pending;
+        requestedPanel = panel;
+        loader.request(pending, panel);
+    }
+
+    // The texture (or the reason there is none) for one file; nothing while it decodes.
+    void fill(ui::PictureFrame& frame, const std::filesystem::path& file, const std::string& errorPrefix) const {
+        const auto it = slots.find(file);
+        if (it == slots.end()) return;
+        if (it->second.texture) {
+            frame.texture = it->second.texture->imguiId();
+            frame.aspect =
+                static_cast<float>(it->second.texture->width()) / static_cast<float>(it->second.texture->height());
+        } else if (!it->second.error.empty()) {
+            frame.notice = errorPrefix.empty() ? "Picture unavailable" : errorPrefix + it->second.error;
+        }
+    }
+
+    std::size_t textureBytes() const {
+        std::size_t n = 0;
+        for (const auto& [path, slot] : slots)
+            if (slot.texture) n += slot.texture->bytes();
+        return n;
     }
 };
 
@@ -131,11 +160,11 @@ PictureSet::~PictureSet() = default;
 
 bool PictureSet::arrived() { return m->arrived.exchange(false); }
 
-ui::PictureFrame PictureSet::frameFor(const Snapshot& snapshot, float panelWidth) {
+ui::PictureFrame PictureSet::frameFor(const Snapshot& snapshot, PixelSize panel) {
     ui::PictureFrame frame;
     if (!snapshot.step) return frame;
-    m->upload(panelWidth);
-    m->want(snapshot);
+    m->upload();
+    m->want(snapshot, panel);
     const PosePaths paths = m->pathsFor(*snapshot.step);
     frame.mirrored = paths.mirrored;
     const std::filesystem::path& file = choosePose(snapshot).pose == Pose::End ? paths.end : paths.start;
@@ -143,22 +172,15 @@ ui::PictureFrame PictureSet::frameFor(const Snapshot& snapshot, float panelWidth
         frame.notice = "No picture for this exercise";
         return frame;
     }
-    const auto it = m->slots.find(file);
-    if (it == m->slots.end()) return frame; // still decoding: the quiet placeholder
-    if (it->second.texture) {
-        frame.texture = it->second.texture->imguiId();
-        frame.aspect = static_cast<float>(it->second.texture->width()) / static_cast<float>(it->second.texture->height());
-    } else {
-        frame.notice = "Picture unavailable: " + it->second.error;
-    }
+    m->fill(frame, file, "Picture unavailable: "); // nothing yet: the quiet placeholder
     return frame;
 }
 
-ui::PictureFrame PictureSet::poseFrame(const PlanStep& step, Pose pose, float panelWidth) {
+ui::PictureFrame PictureSet::poseFrame(const PlanStep& step, Pose pose, PixelSize panel) {
     Snapshot only; // want() looks at the step and the next one only
     only.step = &step;
-    m->upload(panelWidth);
-    m->want(only);
+    m->upload();
+    m->want(only, panel);
     ui::PictureFrame frame;
     const PosePaths paths = m->pathsFor(step);
     frame.mirrored = paths.mirrored;
@@ -167,16 +189,11 @@ ui::PictureFrame PictureSet::poseFrame(const PlanStep& step, Pose pose, float pa
         frame.notice = "No picture";
         return frame;
     }
-    const auto it = m->slots.find(file);
-    if (it == m->slots.end()) return frame;
-    if (it->second.texture) {
-        frame.texture = it->second.texture->imguiId();
-        frame.aspect = static_cast<float>(it->second.texture->width()) / static_cast<float>(it->second.texture->height());
-    } else {
-        frame.notice = "Picture unavailable";
-    }
+    m->fill(frame, file, "");
     return frame;
 }
+
+std::size_t PictureSet::textureBytes() const { return m->textureBytes(); }
 
 std::optional<Millis> PictureSet::nextChange(const Snapshot& snapshot, Millis now) const {
     if (!snapshot.step) return std::nullopt;
@@ -191,6 +208,9 @@ std::optional<Millis> PictureSet::nextChange(const Snapshot& snapshot, Millis no
     return now + *c.changesIn;
 }
 
-void PictureSet::release() { m->slots.clear(); }
+void PictureSet::release() {
+    m->slots.clear();
+    m->requested.clear();
+}
 
 } // namespace matside

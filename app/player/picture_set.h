@@ -5,7 +5,7 @@
 
 #include "core/plan.h"
 #include "core/session.h"
-#include "images/image_decode.h"
+#include "images/picture_size.h"
 #include "ui/layout.h"
 
 #include <filesystem>
@@ -29,10 +29,6 @@ struct PoseChoice {
 // part of a rep in the end pose); get-ready and rests show where the next exercise starts.
 PoseChoice choosePose(const Snapshot& snapshot);
 
-// Halves `image` (box filter) until it is no wider than twice `maxWidth`: a 960 px picture
-// shown in a 330 px panel needs no 2.7 MB texture (PSS is part of the budget).
-Image shrinkForPanel(Image image, int maxWidth);
-
 class PictureSet {
 public:
     // `wake` is called from the decoding thread when a picture is ready (wakes the loop). The
@@ -40,12 +36,15 @@ public:
     PictureSet(const Plan& plan, std::function<void()> wake);
     ~PictureSet();
 
-    // The picture for this frame (uploads finished decodes; asks for upcoming ones).
-    // `panelWidth` is the panel's size in pixels, for the texture's resolution.
-    ui::PictureFrame frameFor(const Snapshot& snapshot, float panelWidth);
+    // The picture for this frame (uploads finished decodes; asks for upcoming ones). Only
+    // the current and next steps' pictures are kept, decoded to fit `panel` (physical
+    // pixels, see panelPixels) and decoded again when it grows (see needsRedecode).
+    ui::PictureFrame frameFor(const Snapshot& snapshot, PixelSize panel);
     // One pose of `step`'s exercise, for the exercise details (a set of its own, so the
     // player's pictures are not forgotten).
-    ui::PictureFrame poseFrame(const PlanStep& step, Pose pose, float panelWidth);
+    ui::PictureFrame poseFrame(const PlanStep& step, Pose pose, PixelSize panel);
+    // Bytes of the textures held now (for MATSIDE_REPORT_TEXTURES and the memory tests).
+    std::size_t textureBytes() const;
     // True once after a decode finished since the last frame (the loop must draw).
     bool arrived();
     // When the pose next flips by itself.

@@ -93,8 +93,12 @@ PlayerApp::~PlayerApp() {
     m_playing->controller.close(now());
     m_playing->history->close(); // the done screen's pain rating and note
     if (remembersSettings(m_options)) saveWindowPlacement(*m_window, m_settings);
+    if (std::getenv("MATSIDE_REPORT_TEXTURES")) // texture bytes: llvmpipe keeps them in process memory
+        std::fprintf(stderr, "matside: textures at exit: pictures %zu bytes, font atlas %zu bytes\n",
+                     m_playing->frame.pictureTextureBytes(), m_fonts.textureBytes());
     m_playing->frame.releaseTextures();
     if (m_frameTimes) m_frameTimes->report();
+    m_fonts.releaseTexture(); // ours, not the backend's: while the context is current
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
 }

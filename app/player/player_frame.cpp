@@ -31,6 +31,10 @@ PlayerFrame::PlayerFrame(const Plan& plan, std::function<void()> wake)
 
 PlayerFrame::~PlayerFrame() = default;
 
+std::size_t PlayerFrame::pictureTextureBytes() const {
+    return m_pictures->textureBytes() + (m_detailPictures ? m_detailPictures->textureBytes() : 0);
+}
+
 void PlayerFrame::releaseTextures() {
     m_pictures->release();
     if (m_detailPictures) m_detailPictures->release();
@@ -52,7 +56,8 @@ void PlayerFrame::drawGuide(const ui::ViewContext& ctx, const Snapshot& s, int w
         for (const PlanStep& step : m_plan.steps) {
             if (step.kind != StepKind::Work || static_cast<int>(step.exerciseIndex) != view.exercise) continue;
             if (!m_detailPictures) m_detailPictures = std::make_unique<PictureSet>(m_plan, m_wake);
-            const float panel = static_cast<float>(width) * 0.45f;
+            const float w = static_cast<float>(width) * 0.45f; // the details' pose panels, 4:3
+            const PixelSize panel = panelPixels(w, w * 0.75f, 1.0f);
             view.startPose = m_detailPictures->poseFrame(step, Pose::Start, panel);
             view.endPose = m_detailPictures->poseFrame(step, Pose::End, panel);
             break;
@@ -129,10 +134,11 @@ std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, pl
         drawSafetyPrompt(ctx, actions);
         break;
     }
-    default:
-        ctx.picture = m_pictures->frameFor(
-            s, ui::computePlayerLayout(ImVec2(float(width), float(height)), f.body->FontSize, f.digits->FontSize)
-                   .picture.width());
+    default: {
+        // Decoded to the size it is drawn at. The layout is in framebuffer pixels, which
+        // already carry the content scale (hence 1 here).
+        const ui::Rect image = ui::workPictureImage(ctx, s, ImVec2(float(width), float(height)));
+        ctx.picture = m_pictures->frameFor(s, panelPixels(image.width(), image.height(), 1.0f));
         ui::drawPlayerView(ctx, s, actions);
         if (auto card = m_history ? m_history->cardView() : std::nullopt; card && s.state == SessionState::Rest) {
             ui::FeedbackCardClick click; // the rest's "How was ...?" (issue 14)
@@ -143,6 +149,7 @@ std::vector<ui::Action> PlayerFrame::draw(const PlayerController& controller, pl
             !(m_guide.guide && m_guide.guide->screen() != ui::GuideScreen::None))
             ui::drawPausedOverlay(ctx, s, actions);
         break;
+    }
     }
     if (m_history && m_history->historyScreen()) { // History (L): over ready and done
         bool close = false, report = false;

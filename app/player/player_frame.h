@@ -67,6 +67,7 @@ public:
     bool picturesArrived();
 
     // GL objects go before the context does.
+    std::size_t pictureTextureBytes() const; // the work screen's and the details' pictures
     void releaseTextures();
 
 private:

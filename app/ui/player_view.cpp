@@ -113,13 +113,15 @@ void drawPicture(const Frame& f) {
     } else {
         drawPlaceholder(f, r);
     }
-    if (f.step.side) { // which side, written on the picture itself
+    if (f.step.side) {
+        // Which side, in a tag under the picture rather than on it, where it covered parts
+        // of some drawings (the pelvic lift's raised foot at 800x600).
         const char* word = *f.step.side == Side::Left ? "LEFT" : "RIGHT";
         const ImVec2 ts = fonts.heading->CalcTextSizeA(fonts.heading->FontSize, FLT_MAX, 0, word);
-        const ImVec2 p(r.min.x + scaled(0.6f), r.min.y + scaled(0.5f));
+        const ImVec2 p(r.min.x, r.max.y + scaled(0.3f));
         const Rect label{p, ImVec2(p.x + ts.x + scaled(1), p.y + ts.y + scaled(0.3f))};
         f.draw->AddRectFilled(label.min, label.max, f.pal.accent.u32(), scaled(0.4f));
-        reportTextBox("picture.side", word, r, label);
+        reportTextBox("picture.side", word, Rect{r.min, ImVec2(r.max.x, f.layout.notes.min.y)}, label);
         f.draw->AddText(fonts.heading, fonts.heading->FontSize, ImVec2(p.x + scaled(0.5f), p.y + scaled(0.15f)),
                         f.pal.onAccent.u32(), word);
     }
@@ -293,15 +295,27 @@ float notesHeight(const Exercise& e, ImFont* body, float width) {
 
 // The key points get the height they need; the picture keeps the rest, at least 55 % of the
 // column (it is what gets copied from the mat; drawNotes shrinks long key points to fit).
-void fitNotes(PlayerLayout& l, const Exercise& e, ImFont* body) {
+// The LEFT/RIGHT label's height under the picture (with its gap), or 0 for a step with no side.
+float sideLabelRoom(const PlanStep& step, ImFont* heading) {
+    return step.side ? heading->FontSize + scaled(0.3f) + scaled(0.3f) : 0.0f;
+}
+
+void fitNotes(PlayerLayout& l, const Exercise& e, ImFont* body, float labelRoom) {
     const float gap = l.notes.min.y - l.picture.max.y;
     const float bottom = l.notes.max.y;
     const float column = bottom - l.picture.min.y;
-    const float need = notesHeight(e, body, l.notes.width() - scaled(0.5f));
+    const float need = notesHeight(e, body, l.notes.width() - scaled(0.5f)) + labelRoom;
     const float pictureH =
         std::clamp(column - gap - need, std::min(column * 0.55f, l.picture.height()), l.picture.height());
     l.picture.max.y = l.picture.min.y + pictureH;
-    l.notes.min.y = l.picture.max.y + gap;
+    l.notes.min.y = l.picture.max.y + labelRoom + gap;
+}
+
+PlayerLayout workLayout(const ViewContext& ctx, const Snapshot& s, ImVec2 size) {
+    PlayerLayout l = computePlayerLayout(size, ctx.fonts.body->FontSize, ctx.fonts.digits->FontSize,
+                                         s.state == SessionState::Paused ? kPausedDigitsScale : 1.0f);
+    fitNotes(l, ctx.plan.exerciseOf(*s.step), ctx.fonts.body, sideLabelRoom(*s.step, ctx.fonts.heading));
+    return l;
 }
 
 } // namespace
@@ -317,10 +331,8 @@ void drawPlayerView(const ViewContext& ctx, const Snapshot& s, std::vector<Actio
             ctx.plan.exerciseOf(*s.step),
             pal,
             ImGui::GetWindowDrawList(),
-            computePlayerLayout(size, ctx.fonts.body->FontSize, ctx.fonts.digits->FontSize,
-                                s.state == SessionState::Paused ? kPausedDigitsScale : 1.0f),
+            workLayout(ctx, s, size),
             s.step->kind == StepKind::Work && s.step->reps.has_value()};
-    fitNotes(f.layout, f.exercise, ctx.fonts.body);
     drawHeader(f);
     drawPicture(f);
     drawNotes(f);
@@ -328,6 +340,13 @@ void drawPlayerView(const ViewContext& ctx, const Snapshot& s, std::vector<Actio
     drawDetails(f);
     drawFooter(f, out);
     endCanvas();
+}
+
+Rect workPictureImage(const ViewContext& ctx, const Snapshot& s, ImVec2 size) {
+    if (!s.step) return {};
+    const Rect panel = workLayout(ctx, s, size).picture;
+    const float inset = scaled(0.4f);
+    return {ImVec2(panel.min.x + inset, panel.min.y + inset), ImVec2(panel.max.x - inset, panel.max.y - inset)};
 }
 
 } // namespace matside::ui

@@ -59,5 +59,42 @@ TEST(FrameScheduler, LogicDeadlinesShortenTheSleep) {
     EXPECT_EQ(earliest(Millis{2}, Millis{3}), Millis{2});
 }
 
+TEST(FrameScheduler, ASessionChangeDrawsOneFrameAndAPassedChangeIsNotDrawnTwice) {
+    FrameScheduler s;
+    s.frameDrawn(0ms);
+    s.noteChange();
+    EXPECT_TRUE(s.shouldDraw(5ms, true));
+    s.frameDrawn(5ms);
+    EXPECT_FALSE(s.shouldDraw(6ms, true)) << "one frame per change, not three";
+    // The timer's next second at 1000 ms: drawn once, then the sleep waits for the next one.
+    s.setNextVisibleChange(1000ms);
+    EXPECT_EQ(s.sleepFor(6ms, true, std::nullopt), Millis{994});
+    s.frameDrawn(1000ms);
+    EXPECT_FALSE(s.shouldDraw(1001ms, true));
+    EXPECT_EQ(s.sleepFor(1001ms, true, std::nullopt), std::nullopt) << "until told the next change";
+    s.setNextVisibleChange(2000ms);
+    EXPECT_EQ(s.sleepFor(1001ms, true, std::nullopt), Millis{999});
+}
+
+TEST(FrameScheduler, ALateWakeDrawsAtOnceAndNeverSleepsANegativeTime) {
+    FrameScheduler s;
+    s.frameDrawn(0ms);
+    s.setNextVisibleChange(1000ms);
+    EXPECT_EQ(s.sleepFor(1250ms, true, std::nullopt), Millis{0}) << "woken late: draw now";
+    EXPECT_TRUE(s.shouldDraw(1250ms, true));
+    EXPECT_EQ(s.sleepFor(1250ms, true, Millis{900}), Millis{0}) << "a passed deadline: no wait, not negative";
+}
+
+TEST(FrameScheduler, InputWhileFramesArePendingDoesNotAddMoreThanThree) {
+    FrameScheduler s;
+    s.frameDrawn(0ms);
+    s.noteInput();
+    s.frameDrawn(1ms);
+    s.noteInput(); // a second key within the settle frames
+    EXPECT_EQ(s.pendingFrames(), FrameScheduler::kFramesAfterInput);
+    s.noteChange();
+    EXPECT_EQ(s.pendingFrames(), FrameScheduler::kFramesAfterInput) << "a change inside them costs nothing more";
+}
+
 } // namespace
 } // namespace matside

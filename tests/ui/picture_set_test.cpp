@@ -63,15 +63,5 @@ TEST(PictureSet, RestsShowTheStartPose) {
     EXPECT_EQ(choosePose(at(rest, 1s, SessionState::Rest)).pose, Pose::Start);
 }
 
-TEST(PictureSet, BigPicturesAreHalvedForThePanel) {
-    Image img{960, 720, std::vector<std::uint8_t>(960 * 720 * 4, 200)};
-    const Image small = shrinkForPanel(img, 240);
-    EXPECT_EQ(small.width, 480);
-    EXPECT_EQ(small.height, 360);
-    EXPECT_EQ(small.rgba.size(), 480u * 360 * 4);
-    EXPECT_EQ(small.rgba[0], 200);
-    EXPECT_EQ(shrinkForPanel(img, 600).width, 960) << "already within twice the panel";
-}
-
 } // namespace
 } // namespace matside

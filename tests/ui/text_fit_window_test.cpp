@@ -306,6 +306,14 @@ protected:
         const float* panel = boxes[image].box;
         const float* label = nullptr; // the LEFT/RIGHT label drawn on the picture, same frame
         if (image + 1 < boxes.size() && boxes[image + 1].what == "picture.side") label = boxes[image + 1].drawn;
+        if (label) { // the side's tag must not cover any part of the drawing (issue 18)
+            const float* drawn = boxes[image].drawn;
+            const bool covers =
+                label[0] < drawn[2] && drawn[0] < label[2] && label[1] < drawn[3] && drawn[1] < label[3];
+            EXPECT_FALSE(covers) << "the LEFT/RIGHT tag (" << label[0] << "," << label[1] << ")-(" << label[2] << ","
+                                 << label[3] << ") lies on the picture (" << drawn[0] << "," << drawn[1] << ")-("
+                                 << drawn[2] << "," << drawn[3] << ")";
+        }
 
         const test::Screenshot png = test::readScreenshot(shot);
         if (png.rgb.empty()) {
