@@ -13,6 +13,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 namespace matside {
@@ -171,4 +172,37 @@ TEST_F(EditorWindow, ZeroSetsAndAnEmptyNameShowTheirMessagesAndSaveStaysRefused)
 }
 
 } // namespace
+// Readable like the rest at the smallest window (issue 15): a copy of the SI-joint routine,
+// the longest shipped texts, open in the editor at 800x600 and every text size. The editor
+// scrolls up and down, so every label, field, choice, thumbnail and button must stay inside
+// its panel from side to side, and inside the window.
+TEST_F(EditorWindow, EveryPartStaysInsideItsPanelAt800x600AtEveryTextSize) {
+    ASSERT_TRUE(fs::exists("/usr/bin/xdotool")) << "install xdotool (scripts/install-deps)";
+    for (const char* textSize : {"small", "normal", "large", "xlarge"}) {
+        SCOPED_TRACE(textSize);
+        fs::remove(boxes());
+        const auto r = run(key("o e") + "sleep 1; ", 6, std::string("--text-size ") + textSize);
+        ASSERT_EQ(r.exitCode, 0) << r.err;
+        std::set<std::string> kinds;
+        int checked = 0;
+        std::istringstream in(test::readText(boxes()));
+        for (std::string line; std::getline(in, line);) {
+            const json e = json::parse(line, nullptr, false);
+            const std::string what = e.is_object() ? e.value("what", "") : "";
+            if (what.rfind("editor.", 0) != 0) continue;
+            const float box0 = e["box"][0], box2 = e["box"][2], drawn0 = e["drawn"][0], drawn2 = e["drawn"][2];
+            EXPECT_GE(drawn0, box0 - 1.0f) << what << " \"" << e.value("text", "") << "\" starts left of its panel";
+            EXPECT_LE(drawn2, box2 + 1.0f)
+                << what << " \"" << e.value("text", "") << "\" runs past its panel (" << drawn2 << " > " << box2 << ")";
+            EXPECT_LE(drawn2, 800.0f + 1.0f) << what << " runs off the window";
+            kinds.insert(what.substr(0, what.find('.', 7)));
+            ++checked;
+        }
+        // The editor really was open and drew its parts: fields, their labels, choices, buttons.
+        for (const char* kind : {"editor.field", "editor.label", "editor.choice", "editor.button"})
+            EXPECT_TRUE(kinds.count(kind)) << kind << " never drawn; " << checked << " boxes checked";
+        EXPECT_GT(checked, 100);
+    }
+}
+
 } // namespace matside
