@@ -205,4 +205,57 @@ TEST_F(EditorWindow, EveryPartStaysInsideItsPanelAt800x600AtEveryTextSize) {
     }
 }
 
+// A picture picked from a file (issue 15): typed as a path, checked by the guarded loader,
+// shown as a thumbnail, copied beside the routine byte for byte and named in its JSON; a file
+// that is not a picture is refused, and nothing of it is copied or named.
+TEST_F(EditorWindow, APictureFromAFileIsCheckedShownAndCopiedBesideTheRoutine) {
+    ASSERT_TRUE(fs::exists("/usr/bin/xdotool")) << "install xdotool (scripts/install-deps)";
+    const fs::path picture = fs::path(MATSIDE_SOURCE_DIR) / "assets/illustrations/hamstring_stretch_start.png";
+    const fs::path notPicture = dir / "notes.png";
+    std::ofstream(notPicture) << "not a picture at all\n";
+    constexpr int kStartPicture = 21, kEndPicture = 22;
+    std::string steps = key("o n"); // New routine: the cursor is in the title
+    steps += type("Pictures");
+    steps += key("Tab Tab Tab Tab Tab Tab Tab"); // summary, five timings: the first exercise's name
+    steps += type("Wall sit");
+    steps += click(choice(0, kDose, 0)); // Hold
+    steps += click(field(0, kSets)) + key("ctrl+a") + type("2");
+    steps += key("Tab") + type("40");
+    steps += key("Tab") + type("Back flat on the wall");
+    steps += key("Tab Tab Tab"); // equipment, cautions: the start picture's path
+    steps += type(picture.string());
+    steps += click("editor.button.use0." + std::to_string(kStartPicture));
+    steps += "xdotool click --repeat 4 --delay 150 5; sleep 0.5; "; // the wheel: the end picture in sight
+    // A start picture needs an end one (the format's rule); first a file that is no picture.
+    steps += click("editor.field.path.0." + std::to_string(kEndPicture));
+    steps += type(notPicture.string());
+    steps += click("editor.button.use0." + std::to_string(kEndPicture));
+    steps += click("editor.field.path.0." + std::to_string(kEndPicture));
+    steps += type(picture.string());
+    steps += click("editor.button.use0." + std::to_string(kEndPicture));
+    steps += key("ctrl+s");
+    const auto r = run(steps, 35);
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const fs::path folder = userRoutines() / "my_routine";
+    const fs::path file = folder / "routine.json";
+    ASSERT_TRUE(fs::exists(file)) << r.err;
+    const json routine = json::parse(test::readText(file));
+    const json& exercise = routine["exercises"][0];
+    ASSERT_TRUE(exercise.contains("illustrations")) << exercise.dump(2);
+    for (const char* pose : {"start", "end"}) {
+        SCOPED_TRACE(pose);
+        const std::string named = exercise["illustrations"].value(pose, "");
+        ASSERT_FALSE(named.empty()) << exercise.dump(2);
+        const fs::path copied = folder / named;
+        ASSERT_TRUE(fs::exists(copied)) << named;
+        EXPECT_EQ(test::readText(copied), test::readText(picture)) << "copied byte for byte";
+    }
+    EXPECT_FALSE(reported("editor.thumb.0." + std::to_string(kStartPicture)).empty()) << "no thumbnail drawn";
+    EXPECT_FALSE(reported("editor.thumb.0." + std::to_string(kEndPicture)).empty()) << "no thumbnail drawn";
+    EXPECT_NE(r.err.find("notes.png"), std::string::npos) << "the refusal names the file: " << r.err;
+    for (const auto& entry : fs::recursive_directory_iterator(folder))
+        EXPECT_NE(test::readText(entry.path()), test::readText(notPicture)) << entry.path() << " is the refused file";
+    EXPECT_EQ(test::runMatside({"validate", file.string()}).exitCode, 0);
+}
+
 } // namespace matside
