@@ -1,4 +1,4 @@
-// The routine editor's saves and drafts, written the way history/settings.cpp writes settings.
+// The one atomic file writer: a temporary file beside the target, fsync, rename, folder fsync.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/atomic_write.h"
 
@@ -12,7 +12,7 @@
 
 namespace matside {
 
-std::string replaceFileAtomically(const std::filesystem::path& file, std::string_view contents) {
+std::string replaceFileAtomically(const std::filesystem::path& file, std::string_view contents, unsigned mode) {
     const std::filesystem::path dir = file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
@@ -21,7 +21,7 @@ std::string replaceFileAtomically(const std::filesystem::path& file, std::string
     const int fd = ::mkstemp(tmp.data());
     if (fd < 0) return "cannot write in " + dir.string() + ": " + std::strerror(errno);
     bool ok = writeAll(fd, contents);
-    ok = ok && ::fchmod(fd, 0644) == 0 && ::fsync(fd) == 0;
+    ok = ok && ::fchmod(fd, static_cast<mode_t>(mode)) == 0 && ::fsync(fd) == 0;
     std::string error = ok ? "" : "cannot write " + tmp + ": " + std::strerror(errno);
     if (::close(fd) != 0 && error.empty()) error = "cannot write " + tmp + ": " + std::strerror(errno);
     if (error.empty() && ::rename(tmp.c_str(), file.c_str()) != 0)

@@ -2,17 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/settings.h"
 
-#include "core/write_all.h"
-
+#include "core/atomic_write.h"
 #include "core/schedule_json.h"
 
 #include <nlohmann/json.hpp>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -302,32 +297,7 @@ std::string settingsToJson(const Settings& s) {
 }
 
 std::string saveSettings(const Settings& settings, const std::filesystem::path& file) {
-    const std::filesystem::path dir = file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    if (ec) return "cannot create " + dir.string() + ": " + ec.message();
-
-    // A unique temp name in the same folder, so the rename cannot cross file systems.
-    std::string tmp = (dir / (file.filename().string() + ".tmp-XXXXXX")).string();
-    int fd = ::mkstemp(tmp.data());
-    if (fd < 0) return "cannot write in " + dir.string() + ": " + std::strerror(errno);
-    const std::string text = settingsToJson(settings);
-    bool ok = writeAll(fd, text) && ::fsync(fd) == 0;
-    std::string error = ok ? "" : std::string("cannot write ") + tmp + ": " + std::strerror(errno);
-    if (::close(fd) != 0 && ok) error = std::string("cannot write ") + tmp + ": " + std::strerror(errno);
-    if (error.empty() && ::rename(tmp.c_str(), file.c_str()) != 0)
-        error = "cannot replace " + file.string() + ": " + std::strerror(errno);
-    if (!error.empty()) {
-        ::unlink(tmp.c_str());
-        return error;
-    }
-    // The rename itself lives in the folder: sync it so it survives a power cut.
-    int dirFd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
-    if (dirFd >= 0) {
-        ::fsync(dirFd);
-        ::close(dirFd);
-    }
-    return {};
+    return replaceFileAtomically(file, settingsToJson(settings), 0600); // the person's own
 }
 
 void applyOverride(Routine& routine, const RoutineOverride& timings) {

@@ -12,12 +12,6 @@ namespace matside::platform {
 // Not created here: writers create it on demand.
 std::filesystem::path settingsDir();
 
-// Writes `contents` so that a kill at any instant leaves either the old or the new file:
-// temp file in the same folder, fsync, rename, fsync of the folder. Creates the folder.
-// Returns an error message, or nothing on success.
-std::optional<std::string> writeFileAtomically(const std::filesystem::path& file,
-                                               const std::string& contents);
-
 // Whole file as text, or nothing when missing or larger than `maxBytes`.
 std::optional<std::string> readSmallFile(const std::filesystem::path& file,
                                          std::uintmax_t maxBytes = 64 * 1024);

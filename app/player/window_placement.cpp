@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/window_placement.h"
 
+#include "core/atomic_write.h"
 #include "core/stderr_line.h"
 #include "platform/settings_dir.h"
 #include "player/player_setup.h"
@@ -43,8 +44,8 @@ void saveWindowPlacement(const platform::Window& window, Settings& settings) {
     if (platform::settingsDir().empty()) return;
     std::size_t size = 0;
     const char* ini = ImGui::SaveIniSettingsToMemory(&size);
-    if (auto err = platform::writeFileAtomically(iniPath(), std::string(ini, size)))
-        printStderrLine("matside: " + *err);
+    if (auto err = replaceFileAtomically(iniPath(), std::string_view(ini, size), 0600); !err.empty())
+        printStderrLine("matside: " + err);
     const platform::WindowGeometry g = window.geometry();
     settings.window.x = g.x;
     settings.window.y = g.y;

@@ -1,43 +1,11 @@
-// Atomic replace in the file's own folder, the way history/settings.cpp writes settings.json.
+// Reading the small files `matside remind` keeps; writing them is core/atomic_write.h's.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remind/atomic_file.h"
 
-#include "core/write_all.h"
-
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
 #include <fstream>
 #include <sstream>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace matside::remind {
-
-std::string writeFileAtomically(const std::filesystem::path& file, const std::string& contents) {
-    const std::filesystem::path dir = file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    if (ec) return "cannot create " + dir.string() + ": " + ec.message();
-    std::string tmp = (dir / (file.filename().string() + ".tmp-XXXXXX")).string();
-    const int fd = ::mkstemp(tmp.data());
-    if (fd < 0) return "cannot write in " + dir.string() + ": " + std::strerror(errno);
-    bool ok = writeAll(fd, contents);
-    ok = ok && ::fchmod(fd, 0644) == 0 && ::fsync(fd) == 0;
-    std::string error = ok ? "" : "cannot write " + tmp + ": " + std::strerror(errno);
-    if (::close(fd) != 0 && error.empty()) error = "cannot write " + tmp + ": " + std::strerror(errno);
-    if (error.empty() && ::rename(tmp.c_str(), file.c_str()) != 0)
-        error = "cannot replace " + file.string() + ": " + std::strerror(errno);
-    if (!error.empty()) {
-        ::unlink(tmp.c_str());
-        return error;
-    }
-    if (const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dfd >= 0) {
-        ::fsync(dfd);
-        ::close(dfd);
-    }
-    return {};
-}
 
 bool readSmallFile(const std::filesystem::path& file, std::size_t maxBytes, std::string& out) {
     std::error_code ec;

@@ -1,5 +1,5 @@
-// Files `matside remind` writes (its state, the autostart entry): temp file + fsync + rename,
-// so a kill at any instant leaves the old or the new version.
+// Reading the files `matside remind` keeps (its state, the autostart entry), with a size cap;
+// they are written with replaceFileAtomically (core/atomic_write.h).
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
@@ -7,9 +7,6 @@
 #include <string>
 
 namespace matside::remind {
-
-// Creates the folder. Returns an error line naming the file, empty on success.
-std::string writeFileAtomically(const std::filesystem::path& file, const std::string& contents);
 
 // At most `maxBytes` of `file`; false when it cannot be read or is larger.
 bool readSmallFile(const std::filesystem::path& file, std::size_t maxBytes, std::string& out);

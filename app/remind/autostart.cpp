@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remind/autostart.h"
 
+#include "core/atomic_write.h"
 #include "remind/atomic_file.h"
 
 #include <cstdlib>
@@ -54,7 +55,7 @@ std::string autostartEntry(const std::filesystem::path& exe) {
 }
 
 std::string writeAutostartEntry(const std::filesystem::path& exe) {
-    return writeFileAtomically(autostartEntryPath(), autostartEntry(exe));
+    return replaceFileAtomically(autostartEntryPath(), autostartEntry(exe));
 }
 
 std::string removeAutostartEntry() {

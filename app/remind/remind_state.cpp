@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "remind/remind_state.h"
 
+#include "core/atomic_write.h"
 #include "history/history_store.h"
 #include "remind/atomic_file.h"
 
@@ -109,7 +110,7 @@ LoadedState loadRemindState(const std::filesystem::path& file) {
 }
 
 std::string saveRemindState(const PlannerState& state, const std::filesystem::path& file) {
-    return writeFileAtomically(file, remindStateToJson(state));
+    return replaceFileAtomically(file, remindStateToJson(state));
 }
 
 } // namespace matside::remind

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/settings_dir.h"
 
+#include "core/atomic_write.h"
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -28,8 +30,9 @@ TEST(SettingsDir, FollowsXdgConfigHomeElseHome) {
 TEST(SettingsDir, AtomicWriteReplacesTheFileAndLeavesNoTemporaries) {
     const fs::path dir = fs::temp_directory_path() / ("matside-settings-" + std::to_string(::getpid()));
     const fs::path file = dir / "sub" / "window.txt";
-    EXPECT_FALSE(writeFileAtomically(file, "old\n").has_value());
-    EXPECT_FALSE(writeFileAtomically(file, "new\n").has_value());
+    EXPECT_EQ(replaceFileAtomically(file, "old\n"), "");
+    EXPECT_EQ(replaceFileAtomically(file, "new\n", 0600), "");
+    EXPECT_EQ(fs::status(file).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
     EXPECT_EQ(readSmallFile(file).value_or(""), "new\n");
     int entries = 0;
     for ([[maybe_unused]] const auto& e : fs::directory_iterator(file.parent_path())) ++entries;
@@ -39,9 +42,9 @@ TEST(SettingsDir, AtomicWriteReplacesTheFileAndLeavesNoTemporaries) {
 }
 
 TEST(SettingsDir, AtomicWriteReportsAnUnwritableFolder) {
-    const auto err = writeFileAtomically("/proc/matside-cannot/x.txt", "x");
-    ASSERT_TRUE(err.has_value());
-    EXPECT_NE(err->find("/proc/matside-cannot"), std::string::npos) << *err;
+    const std::string err = replaceFileAtomically("/proc/matside-cannot/x.txt", "x");
+    ASSERT_FALSE(err.empty());
+    EXPECT_NE(err.find("/proc/matside-cannot"), std::string::npos) << err;
 }
 
 TEST(SettingsDir, WindowGeometryRoundTripsAndRejectsNonsense) {
