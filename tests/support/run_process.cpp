@@ -25,6 +25,10 @@ ProcessResult runProcess(const std::vector<std::string>& argv,
         dup2(outPipe[1], 1);
         dup2(errPipe[1], 2);
         for (int fd : {outPipe[0], outPipe[1], errPipe[0], errPipe[1], inPipe[0], inPipe[1]}) close(fd);
+        // The tests read English text: pin the language (matside reads LANGUAGE before
+        // LC_ALL, LC_MESSAGES and LANG), so a German desktop's test run reads the same. A
+        // test about languages sets its own, or starts from `env -i`.
+        setenv("LANGUAGE", "en", 1);
         for (const auto& [k, v] : extraEnv) setenv(k.c_str(), v.c_str(), 1);
         std::vector<char*> args;
         for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
