@@ -93,15 +93,4 @@ std::vector<RatedSession> ratedSessions(const HistoryStore& store, const std::st
     return out;
 }
 
-std::vector<PausedExercise> readPausedExercises(const std::filesystem::path& historyFile,
-                                                const std::string& routineId) {
-    HistoryStore::Opened opened = HistoryStore::open(historyFile, HistoryStore::Access::ReadOnly);
-    if (opened.status != HistoryStore::Status::Ok) return {};
-    try {
-        return opened.store->pausedExercises(routineId);
-    } catch (const HistoryError&) {
-        return {};
-    }
-}
-
 } // namespace matside

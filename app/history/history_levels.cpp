@@ -4,6 +4,8 @@
 #include "history/history_store.h"
 #include "history/sqlite_util.h"
 
+#include <utility>
+
 namespace matside {
 namespace {
 
@@ -83,14 +85,32 @@ std::vector<LevelSession> levelSessions(const HistoryStore& store, const std::st
     return out;
 }
 
-std::map<std::string, int> readLevelsInUse(const std::filesystem::path& historyFile, const std::string& routineId) {
+namespace {
+
+// One read-only open for what is read before a plan is built: the value `read` gives, or an
+// empty one when there is no history yet or it cannot be read.
+template <class Read>
+auto readBeforePlan(const std::filesystem::path& historyFile, Read read)
+    -> decltype(read(std::declval<HistoryStore&>())) {
     HistoryStore::Opened opened = HistoryStore::open(historyFile, HistoryStore::Access::ReadOnly);
     if (opened.status != HistoryStore::Status::Ok) return {};
     try {
-        return opened.store->levels(routineId);
+        return read(*opened.store);
     } catch (const HistoryError&) {
         return {};
     }
+}
+
+} // namespace
+
+std::map<std::string, int> readLevelsInUse(const std::filesystem::path& historyFile, const std::string& routineId) {
+    return readBeforePlan(historyFile, [&](HistoryStore& store) { return store.levels(routineId); });
+}
+
+PlanInputs readPlanInputs(const std::filesystem::path& historyFile, const std::string& routineId) {
+    return readBeforePlan(historyFile, [&](HistoryStore& store) {
+        return PlanInputs{store.pausedExercises(routineId), store.levels(routineId)};
+    });
 }
 
 } // namespace matside

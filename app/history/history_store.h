@@ -181,10 +181,6 @@ private:
 // what safetyPrompts() reads.
 std::vector<RatedSession> ratedSessions(const HistoryStore& store, const std::string& routineId);
 
-// The routine's paused exercises in the history file, read-only before the plan is built;
-// none when there is no history yet or it cannot be read (the player's notice says why).
-std::vector<PausedExercise> readPausedExercises(const std::filesystem::path& historyFile, const std::string& routineId);
-
 // One levelled exercise's finished sessions of the routine, oldest first: what suggestLevel()
 // reads (history_levels.cpp).
 std::vector<LevelSession> levelSessions(const HistoryStore& store, const std::string& routineId,
@@ -193,6 +189,15 @@ std::vector<LevelSession> levelSessions(const HistoryStore& store, const std::st
 // The routine's levels in use in the history file, read-only before the plan is built; none
 // when there is no history yet or it cannot be read.
 std::map<std::string, int> readLevelsInUse(const std::filesystem::path& historyFile, const std::string& routineId);
+
+// What the player's plan needs from the history before it is built: the routine's paused
+// exercises and its levels in use, from one read-only open of the file; both empty when there
+// is no history yet or it cannot be read (the player's notice says why).
+struct PlanInputs {
+    std::vector<PausedExercise> paused;
+    std::map<std::string, int> levels;
+};
+PlanInputs readPlanInputs(const std::filesystem::path& historyFile, const std::string& routineId);
 
 // FNV-1a 64 of a file's bytes as 16 hex digits; empty if the file cannot be read.
 std::string hashRoutineFile(const std::filesystem::path& file);

@@ -47,11 +47,11 @@ void reportFirstFrame() {
 
 } // namespace
 
-PlayerApp::Playing::Playing(Routine r, std::filesystem::path f, std::vector<ScriptedCommand> script,
-                            const std::filesystem::path& dataDir, std::set<std::string>& declinedLevels)
+PlayerApp::Playing::Playing(Routine r, std::filesystem::path f, std::vector<ScriptedCommand> script, PlanInputs atStart,
+                            std::set<std::string>& declinedLevels)
     : routine(std::move(r)),
-      safety(routine.id, readPausedExercises(historyDbPath(resolveDataDir(dataDir)), routine.id)),
-      levels(routine.id, readLevelsInUse(historyDbPath(resolveDataDir(dataDir)), routine.id), declinedLevels),
+      safety(routine.id, std::move(atStart.paused)),
+      levels(routine.id, std::move(atStart.levels), declinedLevels),
       planned(withLevels(withoutPaused(routine, safety.pausedIds()), levels.inUse())),
       plan(expandPlan(planned)),
       file(std::move(f)),
@@ -82,8 +82,9 @@ PlayerApp::PlayerApp(const PlayOptions& options, PlayInputs inputs, Settings set
     loadImGuiIni();
     ImGui_ImplGlfw_InitForOpenGL(m_window->handle(), true); // chains to the window's callbacks
     ImGui_ImplOpenGL3_Init("#version 330 core");
+    PlanInputs atStart = readPlanInputs(historyDbPath(resolveDataDir(m_options.dataDir)), inputs.routine.id);
     m_playing = std::make_unique<Playing>(std::move(inputs.routine), std::move(inputs.file), std::move(inputs.script),
-                                          m_options.dataDir, m_declinedLevels);
+                                          std::move(atStart), m_declinedLevels);
     if (std::getenv("MATSIDE_REPORT_LATENCY")) m_latency.emplace(m_clock, m_launch);
     if (const char* file = std::getenv("MATSIDE_REPORT_FRAME_TIMES")) m_frameTimes.emplace(file);
     startPlaying(Millis{0});
@@ -144,8 +145,9 @@ void PlayerApp::replacePlaying(Routine routine, std::filesystem::path file) {
     m_playing->history->close();
     m_playing->frame.releaseTextures();
     m_playing.reset();
+    PlanInputs atStart = readPlanInputs(historyDbPath(resolveDataDir(m_options.dataDir)), routine.id);
     m_playing = std::make_unique<Playing>(std::move(routine), std::move(file), std::vector<ScriptedCommand>{},
-                                          m_options.dataDir, m_declinedLevels);
+                                          std::move(atStart), m_declinedLevels);
     startPlaying(now());
 }
 

@@ -16,10 +16,10 @@
 #include "platform/fonts.h"
 #include "platform/screensaver.h"
 #include "platform/window.h"
+#include "player/editor_panel.h"
 #include "player/event_log_sink.h"
 #include "player/frame_scheduler.h"
 #include "player/frame_timer.h"
-#include "player/editor_panel.h"
 #include "player/guide.h"
 #include "player/history_panel.h"
 #include "player/key_script.h"
@@ -75,8 +75,8 @@ private:
         PlayerController controller;
         PlayerFrame frame;
         std::unique_ptr<HistoryPanel> history; // records this routine's session (issue 6)
-        Playing(Routine r, std::filesystem::path f, std::vector<ScriptedCommand> script,
-                const std::filesystem::path& dataDir, std::set<std::string>& declinedLevels);
+        Playing(Routine r, std::filesystem::path f, std::vector<ScriptedCommand> script, PlanInputs atStart,
+                std::set<std::string>& declinedLevels);
     };
 
     Millis now() const { return m_clock.now() - m_launch; }
