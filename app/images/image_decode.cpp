@@ -43,15 +43,17 @@ enum class Format { Png, Jpeg, Other };
 
 std::string describeOther(std::span<const std::uint8_t> b) {
     auto starts = [&](std::string_view magic) {
-        return b.size() >= magic.size() && std::equal(magic.begin(), magic.end(), b.begin(),
-                                                      [](char m, std::uint8_t c) { return static_cast<std::uint8_t>(m) == c; });
+        return b.size() >= magic.size() &&
+               std::equal(magic.begin(), magic.end(), b.begin(),
+                          [](char m, std::uint8_t c) { return static_cast<std::uint8_t>(m) == c; });
     };
     if (starts("GIF8")) return "a GIF";
     if (starts("BM")) return "a BMP";
     if (starts("RIFF")) return "a RIFF/WebP";
     if (starts("<svg") || starts("<?xml")) return "an SVG/XML text";
-    const bool text = std::all_of(b.begin(), b.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(b.size(), 64)),
-                                  [](std::uint8_t c) { return c == '\n' || c == '\r' || c == '\t' || (c >= 0x20 && c < 0x7f); });
+    const bool text =
+        std::all_of(b.begin(), b.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(b.size(), 64)),
+                    [](std::uint8_t c) { return c == '\n' || c == '\r' || c == '\t' || (c >= 0x20 && c < 0x7f); });
     return text ? "a text" : "an unknown";
 }
 
@@ -84,7 +86,8 @@ bool looksComplete(std::span<const std::uint8_t> b, Format f) {
 void pngClaimedSize(std::span<const std::uint8_t> b, int& w, int& h) {
     if (b.size() < 24 || b[12] != 'I' || b[13] != 'H' || b[14] != 'D' || b[15] != 'R') return;
     auto be32 = [&](std::size_t at) {
-        return (std::uint32_t{b[at]} << 24) | (std::uint32_t{b[at + 1]} << 16) | (std::uint32_t{b[at + 2]} << 8) | b[at + 3];
+        return (std::uint32_t{b[at]} << 24) | (std::uint32_t{b[at + 1]} << 16) | (std::uint32_t{b[at + 2]} << 8) |
+               b[at + 3];
     };
     w = static_cast<int>(std::min<std::uint32_t>(be32(16), 0x7fffffff));
     h = static_cast<int>(std::min<std::uint32_t>(be32(20), 0x7fffffff));
@@ -92,19 +95,13 @@ void pngClaimedSize(std::span<const std::uint8_t> b, int& w, int& h) {
 
 std::string named(std::string_view name) { return std::string(name) + ": "; }
 
-std::optional<std::string> tooLarge(int w, int h) {
-    if (w <= kMaxImageSide && h <= kMaxImageSide) return std::nullopt;
-    return std::to_string(w) + "x" + std::to_string(h) + " px is larger than the " + std::to_string(kMaxImageSide) +
-           " px limit";
-}
-
 // The same order of checks as for a PNG: the header and its size, then the end marker, and
 // only then the pixels, so the decoder never allocates for a size we refuse.
 DecodeResult decodeJpegChecked(std::span<const std::uint8_t> bytes, std::string_view name) {
     auto size = readJpegSize(bytes);
     if (auto* problem = std::get_if<std::string>(&size)) return named(name) + *problem;
     const auto [w, h] = std::get<JpegSize>(size);
-    if (auto big = tooLarge(w, h)) return named(name) + *big;
+    if (auto big = sizeLimitProblem(w, h)) return named(name) + *big;
     if (!looksComplete(bytes, Format::Jpeg)) return named(name) + "truncated JPEG (no end marker)";
     auto decoded = decodeJpeg(bytes);
     if (auto* problem = std::get_if<std::string>(&decoded)) return named(name) + *problem;
@@ -112,6 +109,12 @@ DecodeResult decodeJpegChecked(std::span<const std::uint8_t> bytes, std::string_
 }
 
 } // namespace
+
+std::optional<std::string> sizeLimitProblem(int w, int h) {
+    if (w <= kMaxImageSide && h <= kMaxImageSide) return std::nullopt;
+    return std::to_string(w) + "x" + std::to_string(h) + " px is larger than the " + std::to_string(kMaxImageSide) +
+           " px limit";
+}
 
 DecodeResult decodeImageMemory(std::span<const std::uint8_t> bytes, std::string_view name) {
     if (bytes.size() > kMaxImageFileBytes)
@@ -131,7 +134,7 @@ DecodeResult decodeImageMemory(std::span<const std::uint8_t> bytes, std::string_
     // stb refuses absurd sizes itself but then only says "unknown image type"; read the
     // claim from the PNG header so the reason still gives the size.
     if (!known) pngClaimedSize(bytes, w, h);
-    if (auto big = tooLarge(w, h)) return named(name) + *big;
+    if (auto big = sizeLimitProblem(w, h)) return named(name) + *big;
     if (!known || w <= 0 || h <= 0) return named(name) + "corrupt PNG header (" + stbi_failure_reason() + ")";
     if (!looksComplete(bytes, format)) return named(name) + "truncated PNG (no end marker)";
 

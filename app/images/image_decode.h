@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -24,7 +25,11 @@ struct Image {
 
 // Limits for files we did not write ourselves: a routine may point at any picture.
 inline constexpr std::size_t kMaxImageFileBytes = 16u * 1024u * 1024u; // 16 MiB on disk
-inline constexpr int kMaxImageSide = 4096;                              // px, either side
+inline constexpr int kMaxImageSide = 4096;                             // px, either side
+
+// The reason a picture of w x h px is refused for its size ("5000x10 px is larger than the
+// 4096 px limit"), or nothing; each decoder asks before it allocates any pixels.
+std::optional<std::string> sizeLimitProblem(int w, int h);
 
 // Either the pixels or a one-line reason that names the file, e.g.
 // "pic.png: 5000x10 px is larger than the 4096 px limit".

@@ -38,9 +38,8 @@ std::variant<Image, std::string> decodeJpeg(std::span<const std::uint8_t> bytes)
     int w = 0, h = 0, subsampling = 0, colourspace = 0;
     if (tjDecompressHeader3(handle.get(), bytes.data(), bytes.size(), &w, &h, &subsampling, &colourspace) != 0)
         return "corrupt JPEG header (" + reasonOf(handle.get()) + ")";
-    if (w <= 0 || h <= 0 || w > kMaxImageSide || h > kMaxImageSide)
-        return std::to_string(w) + "x" + std::to_string(h) + " px is larger than the " +
-               std::to_string(kMaxImageSide) + " px limit";
+    if (auto big = sizeLimitProblem(w, h)) return *big;
+    if (w <= 0 || h <= 0) return "corrupt JPEG header (no picture size)";
     Image image;
     image.width = w;
     image.height = h;
