@@ -4,6 +4,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -14,5 +15,12 @@ namespace matside {
 // `mode`: 0644 for what others may read (routines, the autostart entry), 0600 for the
 // person's own settings and state.
 std::string replaceFileAtomically(const std::filesystem::path& file, std::string_view contents, unsigned mode = 0644);
+
+// Copies `source` over `dest` the same way, so a kill mid-copy never leaves half a picture
+// in a routine the person made. For small files (pictures): the whole file is read into
+// memory first, so a source over `maxBytes` is refused rather than read.
+inline constexpr std::uintmax_t kMaxCopiedFileBytes = 64u * 1024u * 1024u;
+std::string copyFileAtomically(const std::filesystem::path& source, const std::filesystem::path& dest,
+                               unsigned mode = 0644, std::uintmax_t maxBytes = kMaxCopiedFileBytes);
 
 } // namespace matside

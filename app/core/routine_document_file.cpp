@@ -47,8 +47,8 @@ void copyPictureBeside(const std::string& relative, const fs::path& from, const 
     std::error_code ec;
     if (!fs::is_regular_file(source, ec)) return; // in the assets, or missing: the validator says which
     const fs::path dest = to.parent_path() / relative;
-    fs::create_directories(dest.parent_path(), ec);
-    fs::copy_file(source, dest, fs::copy_options::skip_existing, ec);
+    if (fs::exists(dest, ec)) return; // never replace a picture the copy already has
+    copyFileAtomically(source, dest);
 }
 
 } // namespace

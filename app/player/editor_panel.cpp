@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/editor_panel.h"
 
+#include "core/atomic_write.h"
 #include "core/illustration_paths.h"
 #include "core/stderr_line.h"
 #include "images/image_decode.h"
@@ -183,11 +184,8 @@ void EditorPanel::usePicture(const ui::EditorCommand& c) {
     const std::string relative =
         "pictures/" + (id.empty() ? "exercise" : id) + (c.ref.field == Field::StartPicture ? "_start" : "_end") + ext;
     const fs::path dest = m_target.parent_path() / relative;
-    std::error_code ec;
-    fs::create_directories(dest.parent_path(), ec);
-    if (!ec) fs::copy_file(source, dest, fs::copy_options::overwrite_existing, ec);
-    if (ec) {
-        m_status = "cannot copy " + source.string() + " to " + dest.string() + ": " + ec.message();
+    if (const std::string error = copyFileAtomically(source, dest); !error.empty()) {
+        m_status = "picture not copied: " + error;
         printStderrLine("matside: editor: " + m_status);
         return;
     }

@@ -47,6 +47,30 @@ TEST(SettingsDir, AtomicWriteReportsAnUnwritableFolder) {
     EXPECT_NE(err.find("/proc/matside-cannot"), std::string::npos) << err;
 }
 
+// The editor's picture copy: every byte, no temporaries, and an over-large source refused
+// without touching the picture already there.
+TEST(SettingsDir, AtomicCopyCopiesEveryByteAndRefusesAnOverLargeSource) {
+    const fs::path dir = fs::temp_directory_path() / ("matside-copy-" + std::to_string(::getpid()));
+    std::string bytes(200000, '\0');
+    for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>(i * 31 % 251);
+    ASSERT_EQ(replaceFileAtomically(dir / "source.png", bytes), "");
+    const fs::path dest = dir / "pictures" / "squat_start.png";
+    EXPECT_EQ(copyFileAtomically(dir / "source.png", dest), "");
+    EXPECT_EQ(readSmallFile(dest, bytes.size()).value_or(""), bytes);
+    int entries = 0;
+    for ([[maybe_unused]] const auto& e : fs::directory_iterator(dest.parent_path())) ++entries;
+    EXPECT_EQ(entries, 1) << "temporary files left behind";
+
+    ASSERT_EQ(replaceFileAtomically(dir / "big.png", std::string(3 * 1024 * 1024, 'x')), "");
+    const std::string refused = copyFileAtomically(dir / "big.png", dest, 0644, 1024 * 1024);
+    EXPECT_NE(refused.find("big.png"), std::string::npos) << refused;
+    EXPECT_EQ(readSmallFile(dest, bytes.size()).value_or(""), bytes) << "the old picture must stay";
+
+    const std::string missing = copyFileAtomically(dir / "missing.png", dest);
+    EXPECT_NE(missing.find("missing.png"), std::string::npos) << missing;
+    fs::remove_all(dir);
+}
+
 TEST(SettingsDir, WindowGeometryRoundTripsAndRejectsNonsense) {
     const WindowGeometry g{10, -20, 1280, 800, true};
     const auto back = parseWindowGeometry(formatWindowGeometry(g));
