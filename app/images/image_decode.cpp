@@ -149,7 +149,7 @@ DecodeResult decodeImageMemory(std::span<const std::uint8_t> bytes, std::string_
     return image;
 }
 
-DecodeResult decodeImageFile(const std::filesystem::path& path) {
+ReadResult readImageFile(const std::filesystem::path& path) {
     const std::string name = path.string();
     // O_NONBLOCK: opening a FIFO for reading must not wait for a writer. fstat on the open
     // descriptor then decides, so a file swapped after a stat cannot slip through.
@@ -179,7 +179,13 @@ DecodeResult decodeImageFile(const std::filesystem::path& path) {
         if (got == bytes.size() && got <= kMaxImageFileBytes) bytes.resize(std::min(got * 2, kMaxImageFileBytes + 1));
     }
     bytes.resize(got);
-    return decodeImageMemory(bytes, name);
+    return bytes;
+}
+
+DecodeResult decodeImageFile(const std::filesystem::path& path) {
+    ReadResult read = readImageFile(path);
+    if (auto* refusal = std::get_if<std::string>(&read)) return std::move(*refusal);
+    return decodeImageMemory(std::get<std::vector<std::uint8_t>>(read), path.string());
 }
 
 } // namespace matside

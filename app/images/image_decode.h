@@ -35,6 +35,12 @@ std::optional<std::string> sizeLimitProblem(int w, int h);
 // "pic.png: 5000x10 px is larger than the 4096 px limit".
 using DecodeResult = std::variant<Image, std::string>;
 
+// The guarded read that decodeImageFile starts with: the file's bytes, or the same refusal
+// (missing, unreadable, a folder, FIFO or device, over 16 MiB) naming the file. The editor
+// decodes these bytes and then copies exactly them, never a second read of the file.
+using ReadResult = std::variant<std::vector<std::uint8_t>, std::string>;
+ReadResult readImageFile(const std::filesystem::path& path);
+
 // Reads and decodes a file. Refuses, with a reason: missing or unreadable files,
 // directories, FIFOs and other non-regular files, files over 16 MiB, anything but PNG or
 // JPEG, sides over 4096 px, and truncated or corrupt data. Never blocks on a FIFO.

@@ -171,7 +171,10 @@ void EditorPanel::thumbnail(int exercise, Field which, const std::string& relati
 // (pictures/<exercise>_<start|end>.<ext>), so the routine folder travels whole.
 void EditorPanel::usePicture(const ui::EditorCommand& c) {
     const fs::path source = c.path;
-    const DecodeResult decoded = decodeImageFile(source);
+    // One read: the bytes the decoder accepts are the bytes copied, even if the file changes.
+    const ReadResult read = readImageFile(source);
+    const auto* bytes = std::get_if<std::vector<std::uint8_t>>(&read);
+    const DecodeResult decoded = bytes ? decodeImageMemory(*bytes, source.string()) : DecodeResult{std::get<std::string>(read)};
     if (const auto* refusal = std::get_if<std::string>(&decoded)) {
         m_status = source.string() + ": not used: " + *refusal;
         printStderrLine("matside: editor: " + m_status);
@@ -184,7 +187,8 @@ void EditorPanel::usePicture(const ui::EditorCommand& c) {
     const std::string relative =
         "pictures/" + (id.empty() ? "exercise" : id) + (c.ref.field == Field::StartPicture ? "_start" : "_end") + ext;
     const fs::path dest = m_target.parent_path() / relative;
-    if (const std::string error = copyFileAtomically(source, dest); !error.empty()) {
+    const std::string_view contents(reinterpret_cast<const char*>(bytes->data()), bytes->size());
+    if (const std::string error = replaceFileAtomically(dest, contents); !error.empty()) {
         m_status = "picture not copied: " + error;
         printStderrLine("matside: editor: " + m_status);
         return;
