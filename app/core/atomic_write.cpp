@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/atomic_write.h"
 
+#include "core/small_file.h"
 #include "core/write_all.h"
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
-#include <fstream>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -40,17 +40,11 @@ std::string replaceFileAtomically(const std::filesystem::path& file, std::string
 
 std::string copyFileAtomically(const std::filesystem::path& source, const std::filesystem::path& dest, unsigned mode,
                                std::uintmax_t maxBytes) {
-    std::ifstream in(source, std::ios::binary);
-    if (!in) return "cannot read " + source.string() + ": " + std::strerror(errno);
-    std::string contents;
-    char buffer[65536];
-    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-        contents.append(buffer, static_cast<std::size_t>(in.gcount()));
-        if (contents.size() > maxBytes)
-            return "cannot copy " + source.string() + ": larger than " + std::to_string(maxBytes / (1024 * 1024)) + " MiB";
-    }
-    if (in.bad()) return "cannot read " + source.string();
-    return replaceFileAtomically(dest, contents, mode);
+    const auto contents = readSmallFile(source, maxBytes);
+    if (!contents)
+        return "cannot copy " + source.string() + ": missing, unreadable, not a regular file or over " +
+               std::to_string(maxBytes / (std::uintmax_t{1024} * 1024)) + " MiB";
+    return replaceFileAtomically(dest, *contents, mode);
 }
 
 } // namespace matside

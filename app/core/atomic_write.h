@@ -17,9 +17,9 @@ namespace matside {
 std::string replaceFileAtomically(const std::filesystem::path& file, std::string_view contents, unsigned mode = 0644);
 
 // Copies `source` over `dest` the same way, so a kill mid-copy never leaves half a picture
-// in a routine the person made. For small files (pictures): the whole file is read into
-// memory first, so a source over `maxBytes` is refused rather than read.
-inline constexpr std::uintmax_t kMaxCopiedFileBytes = 64u * 1024u * 1024u;
+// in a routine the person made. The source is read whole first (core/small_file.h), so one
+// over `maxBytes` is refused rather than read.
+inline constexpr std::uintmax_t kMaxCopiedFileBytes = std::uintmax_t{64} * 1024 * 1024;
 std::string copyFileAtomically(const std::filesystem::path& source, const std::filesystem::path& dest,
                                unsigned mode = 0644, std::uintmax_t maxBytes = kMaxCopiedFileBytes);
 

@@ -1,9 +1,8 @@
-// The settings folder, and reading small files from it (writing is core/atomic_write.h's).
+// The settings folder and the remembered window placement (reading and writing files is the core's).
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "platform/settings_dir.h"
 
 #include <cstdlib>
-#include <fstream>
 #include <sstream>
 
 namespace matside::platform {
@@ -14,17 +13,6 @@ std::filesystem::path settingsDir() {
     if (const char* home = std::getenv("HOME"); home && *home)
         return std::filesystem::path(home) / ".config" / "matside";
     return {};
-}
-
-std::optional<std::string> readSmallFile(const std::filesystem::path& file, std::uintmax_t maxBytes) {
-    std::error_code ec;
-    const auto size = std::filesystem::file_size(file, ec);
-    if (ec || size > maxBytes) return std::nullopt;
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
 }
 
 std::optional<WindowGeometry> parseWindowGeometry(const std::string& text) {

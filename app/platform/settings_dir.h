@@ -1,4 +1,4 @@
-// The per-user settings folder ($XDG_CONFIG_HOME/matside) and crash-safe writes into it.
+// The per-user settings folder ($XDG_CONFIG_HOME/matside) and the remembered window placement.
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
@@ -11,10 +11,6 @@ namespace matside::platform {
 // $XDG_CONFIG_HOME/matside, else $HOME/.config/matside; empty when neither is set.
 // Not created here: writers create it on demand.
 std::filesystem::path settingsDir();
-
-// Whole file as text, or nothing when missing or larger than `maxBytes`.
-std::optional<std::string> readSmallFile(const std::filesystem::path& file,
-                                         std::uintmax_t maxBytes = 64 * 1024);
 
 // The remembered window placement.
 struct WindowGeometry {

@@ -3,6 +3,7 @@
 #include "player/window_placement.h"
 
 #include "core/atomic_write.h"
+#include "core/small_file.h"
 #include "core/stderr_line.h"
 #include "platform/settings_dir.h"
 #include "player/player_setup.h"
@@ -35,9 +36,11 @@ platform::WindowOptions windowOptions(const PlayOptions& o, const std::string& r
 
 bool remembersSettings(const PlayOptions& o) { return !o.exitAfterSeconds && o.events.empty(); }
 
+constexpr std::uintmax_t kMaxImGuiIniBytes = 64 * 1024; // a layout is a few hundred bytes
+
 void loadImGuiIni() {
     ImGui::GetIO().IniFilename = nullptr; // written by us, atomically, under $XDG_CONFIG_HOME/matside
-    if (auto ini = platform::readSmallFile(iniPath())) ImGui::LoadIniSettingsFromMemory(ini->data(), ini->size());
+    if (auto ini = readSmallFile(iniPath(), kMaxImGuiIniBytes)) ImGui::LoadIniSettingsFromMemory(ini->data(), ini->size());
 }
 
 void saveWindowPlacement(const platform::Window& window, Settings& settings) {

@@ -4,7 +4,6 @@
 #include "remind/autostart.h"
 
 #include "core/atomic_write.h"
-#include "remind/atomic_file.h"
 
 #include <cstdlib>
 

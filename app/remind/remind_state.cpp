@@ -6,7 +6,7 @@
 
 #include "core/atomic_write.h"
 #include "history/history_store.h"
-#include "remind/atomic_file.h"
+#include "core/small_file.h"
 
 #include <nlohmann/json.hpp>
 
@@ -80,13 +80,13 @@ LoadedState loadRemindState(const std::filesystem::path& file) {
     LoadedState out;
     std::error_code ec;
     if (!std::filesystem::exists(file, ec)) return out;
-    std::string text;
     const std::string fix = "; starting afresh (delete the file to silence this)";
-    if (!readSmallFile(file, kMaxStateBytes, text)) {
+    const std::optional<std::string> text = readSmallFile(file, kMaxStateBytes);
+    if (!text) {
         out.notice = file.string() + ": unreadable or larger than 64 KiB" + fix;
         return out;
     }
-    const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+    const nlohmann::json j = nlohmann::json::parse(*text, nullptr, false);
     if (!j.is_object()) {
         out.notice = file.string() + ": not a JSON object" + fix;
         return out;

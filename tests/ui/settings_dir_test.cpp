@@ -3,11 +3,13 @@
 #include "platform/settings_dir.h"
 
 #include "core/atomic_write.h"
+#include "core/small_file.h"
 
 #include <gtest/gtest.h>
 
 #include <cstdlib>
 #include <filesystem>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace matside::platform {
@@ -33,11 +35,14 @@ TEST(SettingsDir, AtomicWriteReplacesTheFileAndLeavesNoTemporaries) {
     EXPECT_EQ(replaceFileAtomically(file, "old\n"), "");
     EXPECT_EQ(replaceFileAtomically(file, "new\n", 0600), "");
     EXPECT_EQ(fs::status(file).permissions() & fs::perms::all, fs::perms::owner_read | fs::perms::owner_write);
-    EXPECT_EQ(readSmallFile(file).value_or(""), "new\n");
+    EXPECT_EQ(readSmallFile(file, 64 * 1024).value_or(""), "new\n");
     int entries = 0;
     for ([[maybe_unused]] const auto& e : fs::directory_iterator(file.parent_path())) ++entries;
     EXPECT_EQ(entries, 1) << "temporary files left behind";
     EXPECT_FALSE(readSmallFile(file, 2).has_value()) << "size cap";
+    const fs::path fifo = dir / "fifo";
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    EXPECT_FALSE(readSmallFile(fifo, 64 * 1024).has_value()) << "a FIFO is refused, not waited on";
     fs::remove_all(dir);
 }
 
